@@ -1,0 +1,16 @@
+// The extractor configuration: which per-article extractors run, in which order.
+// Each reads the annotated article and adds its layer (timexes, entities, quotes, events).
+import type { AnalyzedArticle } from '../model.ts';
+
+export interface StoryContext {
+  /** Publication dates of the story's articles, sorted. */
+  publishedDates: string[];
+  latestPublished: string | null;
+}
+
+export interface Extractor {
+  name: string;
+  run(doc: AnalyzedArticle, ctx: StoryContext): void;
+}
+
+export const EXTRACTORS: Extractor[] = [];

@@ -1,0 +1,69 @@
+// JSON Lines (one article per line) and JSON (an array of articles, or {articles: [...]}).
+import type { RawDocument } from '../model.ts';
+import { urlId } from '../text/hash.ts';
+import type { IngestItem } from './types.ts';
+
+interface ArticleRecord {
+  id?: unknown; url?: unknown; title?: unknown; published?: unknown; outlet?: unknown; text?: unknown; html?: unknown;
+  byline?: unknown; language?: unknown;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+
+export function recordToDocument(rec: ArticleRecord, source: string, fallbackId: string): RawDocument | string {
+  if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return 'not a JSON object';
+  const text = str(rec.text), html = str(rec.html), url = str(rec.url);
+  if (!text && !html) return 'has neither "text" nor "html"';
+  const given = typeof rec.id === 'number' ? String(rec.id) : str(rec.id);
+  return {
+    source,
+    kind: 'jsonl',
+    id: given ?? (url ? urlId(url) : fallbackId),
+    url,
+    ...(html && !text ? { html } : { text: text! }),
+    meta: {
+      title: str(rec.title), published: str(rec.published), outlet: str(rec.outlet),
+      byline: str(rec.byline), language: str(rec.language),
+    },
+  };
+}
+
+export function* parseJsonLines(text: string, source: string, baseId: string): Generator<IngestItem> {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const where = `${source}:${i + 1}`;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch (e) {
+      yield { error: { input: where, severity: 'error', reason: `malformed JSON: ${(e as Error).message}` } };
+      continue;
+    }
+    const doc = recordToDocument(rec as ArticleRecord, where, `${baseId}-${i + 1}`);
+    if (typeof doc === 'string') yield { error: { input: where, severity: 'error', reason: `record ${doc}` } };
+    else yield { doc };
+  }
+}
+
+export function* parseJsonArray(text: string, source: string, baseId: string): Generator<IngestItem> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    yield { error: { input: source, severity: 'error', reason: `malformed JSON: ${(e as Error).message}` } };
+    return;
+  }
+  const list = Array.isArray(data) ? data : (data as { articles?: unknown })?.articles;
+  if (!Array.isArray(list)) {
+    yield { error: { input: source, severity: 'error', reason: 'JSON is neither an array of articles nor {"articles": [...]}' } };
+    return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const where = `${source}[${i}]`;
+    const doc = recordToDocument(list[i] as ArticleRecord, where, `${baseId}-${i + 1}`);
+    if (typeof doc === 'string') yield { error: { input: where, severity: 'error', reason: `record ${doc}` } };
+    else yield { doc };
+  }
+}

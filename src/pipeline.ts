@@ -1,0 +1,131 @@
+// The pipeline: ingest -> text (clean, date, dedupe) -> extract (per article) -> resolve (story).
+// Stages pass typed records; the configuration says which extractors run, in which order.
+import path from 'node:path';
+import type { AnalyzedArticle, Analysis, Article, Diagnostic, RawDocument, Story } from './model.ts';
+import { ingest, type IngestOptions } from './ingest/index.ts';
+import { cleanDocument, settleStoryDates, siteLineCounts, type CleanResult } from './text/article.ts';
+import { DuplicateIndex, minhash } from './text/dedup.ts';
+import { splitSentences } from './text/sentences.ts';
+import { EXTRACTORS, type Extractor, type StoryContext } from './extract/index.ts';
+import { resolveStory } from './resolve/index.ts';
+
+export interface PipelineOptions {
+  ingest?: Partial<IngestOptions>;
+  extractors?: Extractor[];
+  /** Called after each stage with a count, for progress display. */
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface CollectedInputs {
+  docs: RawDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export async function collect(inputs: string[], opts: Partial<IngestOptions> = {}): Promise<CollectedInputs> {
+  const docs: RawDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for await (const item of ingest(inputs, opts)) {
+    if ('error' in item) diagnostics.push(item.error);
+    else {
+      docs.push(item.doc);
+      if (item.warning) diagnostics.push({ ...item.warning, articleId: item.doc.id });
+    }
+  }
+  return { docs, diagnostics };
+}
+
+/** Site of a document, for furniture repeated across one site's pages: URL host, else directory. */
+function siteOf(doc: RawDocument): string {
+  if (doc.url) {
+    try {
+      return new URL(doc.url).hostname;
+    } catch {
+      /* fall through */
+    }
+  }
+  return doc.kind === 'jsonl' ? doc.source.replace(/:\d+$/, '') : path.dirname(doc.source);
+}
+
+export interface CleanedBatch {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+/** Clean and date a batch; identical copies are dropped, near-duplicates linked to their first copy. */
+export function cleanBatch(docs: RawDocument[], onProgress?: PipelineOptions['onProgress']): CleanedBatch {
+  const diagnostics: Diagnostic[] = [];
+  const textDocs = docs.filter((d) => d.text != null).map((d) => ({ site: siteOf(d), text: d.text! }));
+  const counts = siteLineCounts(textDocs);
+  const results: CleanResult[] = [];
+  docs.forEach((doc, i) => {
+    let r: CleanResult;
+    try {
+      r = cleanDocument(doc, { siteLineCounts: counts.get(siteOf(doc)) });
+    } catch (e) {
+      r = { article: null, diagnostics: [{ input: doc.source, articleId: doc.id, severity: 'error', reason: `cannot be read: ${(e as Error).message}` }] };
+    }
+    results.push(r);
+    diagnostics.push(...r.diagnostics);
+    onProgress?.('clean', i + 1, docs.length);
+  });
+  settleStoryDates(results);
+
+  const articles: Article[] = [];
+  const byId = new Map<string, Article>();
+  const byHash = new Map<string, Article>();
+  const near = new DuplicateIndex();
+  for (const r of results) {
+    const a = r.article;
+    if (!a) continue;
+    const sameHash = byHash.get(a.contentHash);
+    if (sameHash) {
+      diagnostics.push({ input: a.source, articleId: a.id, severity: 'warning', reason: `same text as ${sameHash.id} (${sameHash.source}): not counted twice` });
+      continue;
+    }
+    if (byId.has(a.id)) {
+      const first = byId.get(a.id)!;
+      const renamed = `${a.id}-${a.contentHash.slice(0, 8)}`;
+      diagnostics.push({ input: a.source, articleId: renamed, severity: 'warning', reason: `id "${a.id}" is already used by ${first.source}: stored as "${renamed}"` });
+      a.id = renamed;
+    }
+    const sig = minhash(a.body);
+    a.duplicateOf = near.find(sig);
+    near.add(a.id, sig);
+    byHash.set(a.contentHash, a);
+    byId.set(a.id, a);
+    articles.push(a);
+  }
+  return { articles, diagnostics };
+}
+
+/** What the story knows before extraction: used to anchor dates of undated reports. */
+export function storyContext(articles: Article[]): StoryContext {
+  const dates = articles.map((a) => a.published).filter((d): d is string => !!d).sort();
+  return { publishedDates: dates, latestPublished: dates.at(-1) ?? null };
+}
+
+export function analyzeArticle(article: Article, ctx: StoryContext, extractors: Extractor[] = EXTRACTORS): AnalyzedArticle {
+  const doc: AnalyzedArticle = { article, sentences: splitSentences(article.body), timexes: [], entities: [], quotes: [], events: [] };
+  // Non-English text is kept and searchable, but the English extractors would only invent records.
+  if (article.language !== 'en') return doc;
+  for (const x of extractors) x.run(doc, ctx);
+  return doc;
+}
+
+export function analyzeArticles(articles: Article[], opts: PipelineOptions = {}): { analyzed: AnalyzedArticle[]; story: Story } {
+  const ctx = storyContext(articles);
+  const analyzed = articles.map((a, i) => {
+    const d = analyzeArticle(a, ctx, opts.extractors);
+    opts.onProgress?.('extract', i + 1, articles.length);
+    return d;
+  });
+  return { analyzed, story: resolveStory(analyzed) };
+}
+
+/** Inputs -> Analysis, without a store. */
+export async function analyzeInputs(inputs: string[], opts: PipelineOptions = {}): Promise<Analysis> {
+  const { docs, diagnostics } = await collect(inputs, opts.ingest);
+  const cleaned = cleanBatch(docs, opts.onProgress);
+  const { analyzed, story } = analyzeArticles(cleaned.articles, opts);
+  return { articles: analyzed, story, diagnostics: [...diagnostics, ...cleaned.diagnostics] };
+}

@@ -1,0 +1,87 @@
+// Line-level boilerplate detection for scraped text: general rules on length,
+// punctuation, known page-furniture patterns and repetition, never a list of lines.
+import { countWords, squeezeSpaces } from './normalize.ts';
+
+export type LineClass = 'content' | 'boilerplate' | 'byline';
+
+export interface LineVerdict {
+  cls: LineClass;
+  reason: string;
+}
+
+// Page furniture: widgets, calls to action, comment and cookie notices.
+const FURNITURE = new RegExp(
+  '^(?:' +
+    [
+      'advertisements?', 'sponsored(?: content)?', 'promoted(?: content)?', 'loading\\W*', 'please wait\\W*',
+      'share(?: (?:it|this|this article|this story|on \\w+|via \\w+))?\\W*', 'follow us(?: on \\w+)?\\W*',
+      'subscribe(?: now| to [\\w ]+)?\\W*', 'sign (?:up|in)(?: [\\w ]+)?\\W*', 'log ?in\\W*', 'register\\W*',
+      '(?:also |must )?read(?: more| also| next| this)?\\W*', 'related(?: articles| stories| news| posts)?\\W*',
+      'click here[\\w ]*\\W*', 'comments? (?:are|is) (?:closed|disabled)\\W*', 'leave a (?:comment|reply)\\W*',
+      'post a comment\\W*', 'no comments?(?: yet)?\\W*', '\\d+ comments?\\W*', 'view comments\\W*',
+      'all rights reserved\\W*', '(?:©|copyright|\\(c\\)) .*', 'skip to (?:main )?content\\W*', 'back to top\\W*',
+      'print(?: this)?\\W*', 'e-?mail\\W*', 'whatsapp\\W*', 'facebook\\W*', 'twitter\\W*', 'telegram\\W*',
+      'linkedin\\W*', 'reddit\\W*', 'menu\\W*', 'home\\W*', 'search\\W*', 'close\\W*', 'next\\W*', 'previous\\W*',
+      'trending(?: now)?\\W*', 'top stories\\W*', 'most read\\W*', 'latest news\\W*', 'breaking news\\W*',
+      'watch(?: video| now)?\\W*', 'listen(?: to this article)?\\W*', 'download (?:the )?app\\W*',
+      'accept (?:all )?cookies\\W*', 'we use cookies.*', 'this site uses cookies.*', 'privacy policy\\W*',
+      'terms (?:of (?:use|service)|and conditions)\\W*', 'newsletter\\W*', 'get the latest [\\w ]+',
+      'tags?:.*', 'topics?:.*', 'filed under:?.*', 'image (?:source|credit):.*', 'photo(?:graph)? ?(?:credit)?:.*',
+      'credit:.*', 'source:.*', 'file (?:photo|image)\\W*', 'representational (?:image|photo)\\W*',
+      '(?:updated|published|posted|last updated)(?: on| at)?:? .{0,40}', 'min(?:ute)?s? read\\W*', '\\d+ min(?:ute)?s? read\\W*',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+// Picture agencies and credit shapes ("Name Surname/Agency", "(Reuters photo)").
+const AGENCY = /\b(?:getty images|afp|reuters|associated press|ap photo|epa|pti|ani|ians|shutterstock|xinhua|anadolu|bloomberg|wikimedia|istock)\b/i;
+const SLASH_CREDIT = /^[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*\s*\/\s*[\p{Lu}][\p{L}.'& -]+$/u;
+const BULLET = /^(?:[•·▪●◦‣∙*–—-]\s+)+/;
+const TERMINAL = /[.!?…:;]["'”’)\]]*$|["”’]$/;
+
+export function stripBullet(line: string): string {
+  return line.trimStart().replace(BULLET, '');
+}
+
+/** Normalised key of a line for repetition counts. */
+export function lineKey(line: string): string {
+  return squeezeSpaces(stripBullet(line)).toLowerCase();
+}
+
+export interface LineContext {
+  /** How often this line occurs in the same document. */
+  repeatsInDoc: number;
+  /** How many documents of the batch from the same site (this one included) carry this line. */
+  repeatsAcrossSite: number;
+}
+
+export function classifyLine(raw: string, ctx: LineContext): LineVerdict {
+  const line = squeezeSpaces(stripBullet(raw));
+  const words = countWords(line);
+  if (!line) return { cls: 'boilerplate', reason: 'empty' };
+  if (!/[\p{L}\p{N}]/u.test(line)) return { cls: 'boilerplate', reason: 'no letters' };
+  if (words <= 12 && FURNITURE.test(line)) return { cls: 'boilerplate', reason: 'page furniture' };
+  if (words <= 8 && (SLASH_CREDIT.test(line) || (AGENCY.test(line) && !TERMINAL.test(line))))
+    return { cls: 'boilerplate', reason: 'photo credit' };
+  if (words <= 14 && /\|/.test(line) && !TERMINAL.test(line.replace(/\|\s*$/, '')))
+    return { cls: 'byline', reason: 'byline or desk line' };
+  if (/^by\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*\.?$/u.test(line))
+    return { cls: 'byline', reason: 'byline' };
+  if (words <= 8 && ctx.repeatsInDoc >= 2) return { cls: 'boilerplate', reason: 'repeated in the page' };
+  // Pages of one site share their furniture; a short sentence quoted by several reports is not furniture.
+  if (words <= 12 && (ctx.repeatsAcrossSite >= 5 || (ctx.repeatsAcrossSite >= 3 && !TERMINAL.test(line))))
+    return { cls: 'boilerplate', reason: 'repeated across the site' };
+  return { cls: 'content', reason: '' };
+}
+
+/** A short line that does not read as a sentence: navigation or a label, unless it is the headline. */
+export function isFragment(raw: string): boolean {
+  const line = squeezeSpaces(stripBullet(raw));
+  const words = countWords(line);
+  return words <= 3 && !TERMINAL.test(line);
+}
+
+export function endsLikeSentence(line: string): boolean {
+  return TERMINAL.test(line.trim());
+}
