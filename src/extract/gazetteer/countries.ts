@@ -1,0 +1,170 @@
+// Countries: names, alternative spellings, demonyms and capitals -> ISO 3166-1 alpha-3.
+// Built from world-countries (mledoze/countries), plus the short forms news writing uses.
+import { createRequire } from 'node:module';
+import type { Countries, Country } from 'world-countries';
+
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
+
+export interface CountryInfo {
+  iso3: string;
+  iso2: string;
+  name: string;
+  capital: string | null;
+  lat: number;
+  lon: number;
+}
+
+// Forms the data lacks or spells differently from newsrooms.
+const EXTRA_NAMES: Record<string, string[]> = {
+  USA: ['U.S.', 'U.S.A.', 'America', 'the United States', 'the US', 'the U.S.'],
+  GBR: ['Britain', 'U.K.', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  ARE: ['U.A.E.'],
+  RUS: ['Russian Federation'],
+  CZE: ['Czech Republic'],
+  TUR: ['Turkey', 'Türkiye', 'Turkiye'],
+  CIV: ["Ivory Coast", "Cote d'Ivoire"],
+  MMR: ['Burma'],
+  SWZ: ['Swaziland'],
+  MKD: ['Macedonia'],
+  PSE: ['Palestinian territories', 'Gaza', 'Gaza Strip', 'West Bank'],
+  VAT: ['Holy See', 'Vatican'],
+  COD: ['Congo-Kinshasa', 'DRC', 'DR Congo'],
+  COG: ['Congo-Brazzaville'],
+  KOR: ['S. Korea'],
+  PRK: ['N. Korea'],
+  TWN: ['Republic of China'],
+  CHN: ["People's Republic of China", 'PRC'],
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  USA: ['US', 'U.S.', 'Americans'],
+  GBR: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh', 'Briton', 'Britons'],
+  SAU: ['Saudi', 'Saudis'],
+  ARE: ['Emirati', 'Emiratis', 'UAE'],
+  NLD: ['Dutch'],
+  CHE: ['Swiss'],
+  PHL: ['Filipino', 'Filipinos', 'Philippine'],
+  AFG: ['Afghan', 'Afghans'],
+  PSE: ['Palestinian', 'Palestinians'],
+  ISR: ['Israeli', 'Israelis'],
+  IRN: ['Iranian', 'Iranians', 'Persian'],
+  IRQ: ['Iraqi', 'Iraqis'],
+  KOR: ['South Korean', 'South Koreans'],
+  PRK: ['North Korean', 'North Koreans'],
+  TUR: ['Turkish', 'Turks'],
+  NZL: ['New Zealander', 'Kiwi'],
+  BGD: ['Bangladeshi', 'Bangladeshis'],
+  LKA: ['Sri Lankan', 'Sri Lankans'],
+  DEU: ['German', 'Germans'],
+  FRA: ['French'],
+  ESP: ['Spanish', 'Spaniard', 'Spaniards'],
+  CHN: ['Chinese'],
+  JPN: ['Japanese'],
+  UKR: ['Ukrainian', 'Ukrainians'],
+  RUS: ['Russian', 'Russians'],
+};
+// Capitals printed differently from the data's spelling.
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  USA: ['Washington', 'Washington DC', 'Washington, D.C.'],
+  IND: ['Delhi'],
+  ISR: ['Jerusalem', 'Tel Aviv'],
+  KOR: ['Seoul'],
+  PSE: ['Ramallah'],
+};
+
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\./g, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+interface Index {
+  byName: Map<string, CountryInfo>;
+  byDemonym: Map<string, CountryInfo>;
+  byCapital: Map<string, CountryInfo>;
+  byIso3: Map<string, CountryInfo>;
+  byIso2: Map<string, CountryInfo>;
+}
+
+let index: Index | null = null;
+
+function info(c: Country): CountryInfo {
+  return {
+    iso3: c.cca3, iso2: c.cca2, name: c.name.common, capital: c.capital?.[0] ?? null,
+    lat: c.latlng[0], lon: c.latlng[1],
+  };
+}
+
+function build(): Index {
+  const idx: Index = { byName: new Map(), byDemonym: new Map(), byCapital: new Map(), byIso3: new Map(), byIso2: new Map() };
+  const put = (m: Map<string, CountryInfo>, k: string, v: CountryInfo) => {
+    const key = nameKey(k);
+    // Independent states take a shared name first (the data is ordered arbitrarily).
+    if (key && !m.has(key)) m.set(key, v);
+  };
+  const sorted = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const c of sorted) {
+    const i = info(c);
+    idx.byIso3.set(c.cca3, i);
+    idx.byIso2.set(c.cca2, i);
+    put(idx.byName, c.name.common, i);
+    put(idx.byName, c.name.official, i);
+    // Two-letter codes ("IN", "US") are words or ambiguous in running text.
+    for (const alt of c.altSpellings ?? []) if (!/^[A-Z]{2}$/.test(alt)) put(idx.byName, alt, i);
+    for (const cap of c.capital ?? []) put(idx.byCapital, cap, i);
+    const d = c.demonyms?.eng;
+    if (d) {
+      put(idx.byDemonym, d.m, i);
+      put(idx.byDemonym, d.f, i);
+      put(idx.byDemonym, d.m + 's', i);
+    }
+  }
+  for (const [code, list] of Object.entries(EXTRA_NAMES)) for (const n of list) idx.byName.set(nameKey(n), idx.byIso3.get(code)!);
+  for (const [code, list] of Object.entries(EXTRA_DEMONYMS)) for (const n of list) if (idx.byIso3.has(code)) idx.byDemonym.set(nameKey(n), idx.byIso3.get(code)!);
+  for (const [code, list] of Object.entries(EXTRA_CAPITALS)) for (const n of list) idx.byCapital.set(nameKey(n), idx.byIso3.get(code)!);
+  // Three-letter codes used as names in text ("USA", "UAE").
+  idx.byName.set('usa', idx.byIso3.get('USA')!);
+  idx.byName.set('us', idx.byIso3.get('USA')!);
+  idx.byName.set('uk', idx.byIso3.get('GBR')!);
+  idx.byName.set('uae', idx.byIso3.get('ARE')!);
+  return idx;
+}
+
+function get(): Index {
+  return (index ??= build());
+}
+
+export function countryByName(name: string): CountryInfo | null {
+  return get().byName.get(nameKey(name)) ?? null;
+}
+
+export function countryByDemonym(word: string): CountryInfo | null {
+  return get().byDemonym.get(nameKey(word)) ?? null;
+}
+
+export function countryByCapital(name: string): CountryInfo | null {
+  return get().byCapital.get(nameKey(name)) ?? null;
+}
+
+export function countryByIso3(code: string): CountryInfo | null {
+  return get().byIso3.get(code.toUpperCase()) ?? null;
+}
+
+export function countryByIso2(code: string): CountryInfo | null {
+  return get().byIso2.get(code.toUpperCase()) ?? null;
+}
+
+/** All surface forms known for countries, with their kind: for building recognisers. */
+export function countryForms(): { form: string; kind: 'name' | 'demonym' | 'capital'; country: CountryInfo }[] {
+  const idx = get();
+  const out: { form: string; kind: 'name' | 'demonym' | 'capital'; country: CountryInfo }[] = [];
+  for (const [form, country] of idx.byName) out.push({ form, kind: 'name', country });
+  for (const [form, country] of idx.byDemonym) out.push({ form, kind: 'demonym', country });
+  for (const [form, country] of idx.byCapital) out.push({ form, kind: 'capital', country });
+  return out;
+}
