@@ -3,9 +3,9 @@
 // 2 usage error; 3 nothing could be processed or a fatal error.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyzeArticles, cleanBatch, collect } from './pipeline.ts';
+import { analyzeIntoStore } from './pipeline.ts';
 import { exportJson } from './report/export-json.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { DEFAULT_DB, openStore, StoreError } from './store/index.ts';
 import { PIPELINE_VERSION, VERSION } from './version.ts';
 import { Progress } from './progress.ts';
 import type { Diagnostic } from './model.ts';
@@ -18,7 +18,9 @@ Usage: sitrep <command> [options]
 
 Commands:
   analyze <inputs...>   read, clean, analyse and store articles; --json FILE writes the export
-  search "<query>"      full-text search over stored article bodies
+                        (every article in the store and the story over them)
+  search "<query>"      full-text search over stored titles and bodies; prints one hit per line:
+                        id, published, title, snippet, id of the article it duplicates (tab-separated)
   help                  this text
 
 Inputs: files (.txt, .html, .jsonl, .json, .rss/.atom/.xml, any of them .gz), directories
@@ -51,47 +53,51 @@ function reportDiagnostics(diags: Diagnostic[]): void {
 async function analyzeCommand(inputs: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
   if (!inputs.length) throw new UsageError('analyze needs at least one input (a file, a directory, a URL or -)');
   const quiet = !!values.quiet;
+  const ingestOpts = {
+    ...(values.timeout ? { timeoutMs: positiveInt(values.timeout, '--timeout') } : {}),
+    ...(values['max-bytes'] ? { maxBytes: positiveInt(values['max-bytes'], '--max-bytes') } : {}),
+  };
   const progress = new Progress(quiet);
-  const store = new SqliteStore(String(values.db ?? 'sitrep.db'));
+  const store = openStore(String(values.db ?? DEFAULT_DB));
   try {
-    const ingestOpts = {
-      ...(values.timeout ? { timeoutMs: positiveInt(values.timeout, '--timeout') } : {}),
-      ...(values['max-bytes'] ? { maxBytes: positiveInt(values['max-bytes'], '--max-bytes') } : {}),
-    };
-    const { docs, diagnostics } = await collect(inputs, ingestOpts);
-    const cleaned = cleanBatch(docs, (s, d, t) => progress.update(s, d, t));
-    const { analyzed, story } = analyzeArticles(cleaned.articles, { onProgress: (s, d, t) => progress.update(s, d, t) });
+    const run = await analyzeIntoStore(inputs, store, {
+      ingest: ingestOpts, pipelineVersion: PIPELINE_VERSION, onProgress: (s, d, t) => progress.update(s, d, t),
+    });
     progress.done();
-    const saved = store.saveAnalyzed(analyzed, PIPELINE_VERSION);
-    store.saveStory(story);
-    const diags = [...diagnostics, ...cleaned.diagnostics];
+    const diags = run.analysis.diagnostics;
     reportDiagnostics(diags);
     if (values.json) {
-      const doc = JSON.stringify(exportJson({ articles: analyzed, story }), null, 2) + '\n';
+      const doc = JSON.stringify(exportJson(run.analysis), null, 2) + '\n';
       if (values.json === '-') process.stdout.write(doc);
       else writeFileSync(String(values.json), doc);
     }
     const errors = diags.filter((d) => d.severity === 'error').length;
-    log(quiet, `sitrep: ${analyzed.length} articles (${saved.inserted.length} new, ${saved.updated.length} updated, ${saved.unchanged.length} unchanged)` +
-      `, ${errors} inputs failed; store ${store.file}${values.json && values.json !== '-' ? `; export ${values.json}` : ''}`);
-    if (!analyzed.length) return EXIT.FAILED;
+    const warnings = diags.length - errors;
+    const { inserted, updated, unchanged } = run.saved;
+    log(quiet, `sitrep: ${run.batch.length} articles read (${inserted.length} new, ${updated.length} updated, ${unchanged.length} unchanged)` +
+      `, ${errors} failed, ${warnings} warnings; the store ${store.location} holds ${await store.countArticles()} articles` +
+      `${values.json && values.json !== '-' ? `; export ${values.json}` : ''}`);
+    if (!run.batch.length) return EXIT.FAILED;
     return errors ? EXIT.PARTIAL : EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function searchCommand(args: string[], values: Record<string, string | boolean | undefined>): number {
+async function searchCommand(args: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
   const query = args.join(' ').trim();
   if (!query) throw new UsageError('search needs a query');
-  const store = new SqliteStore(String(values.db ?? 'sitrep.db'));
+  const limit = values.limit ? positiveInt(values.limit, '--limit') : 20;
+  const store = openStore(String(values.db ?? DEFAULT_DB), { mustExist: true });
   try {
-    const hits = store.search(query, values.limit ? positiveInt(values.limit, '--limit') : 20);
-    for (const h of hits) process.stdout.write(`${h.articleId}\t${h.title ?? ''}\t${h.snippet.replace(/\s+/g, ' ')}\n`);
-    log(!!values.quiet, `${hits.length} hits`);
+    const hits = await store.search(query, limit);
+    const cell = (v: string | null) => (v ?? '').replace(/\s+/g, ' ');
+    for (const h of hits)
+      process.stdout.write([h.articleId, h.published, h.title, h.snippet, h.duplicateOf].map(cell).join('\t') + '\n');
+    log(!!values.quiet, `${hits.length} hit${hits.length === 1 ? '' : 's'}`);
     return EXIT.OK;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -132,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'analyze':
         return await analyzeCommand(rest, values);
       case 'search':
-        return searchCommand(rest, values);
+        return await searchCommand(rest, values);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -140,6 +146,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) {
       process.stderr.write(`sitrep: ${e.message}\nRun "sitrep --help" for usage.\n`);
       return EXIT.USAGE;
+    }
+    if (e instanceof StoreError) {
+      process.stderr.write(`sitrep: ${e.message}\n`);
+      return EXIT.FAILED;
     }
     process.stderr.write(`sitrep: ${(e as Error).stack ?? e}\n`);
     return EXIT.FAILED;

@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { AnalyzedArticle, Analysis, Article, Diagnostic, RawDocument, Story } from './model.ts';
 import { ingest, type IngestOptions } from './ingest/index.ts';
 import { cleanDocument, settleStoryDates, siteLineCounts, type CleanResult } from './text/article.ts';
-import { DuplicateIndex, minhash } from './text/dedup.ts';
+import { DuplicateIndex, signature, type Signature } from './text/dedup.ts';
 import { splitSentences } from './text/sentences.ts';
 import { EXTRACTORS, type Extractor, type StoryContext } from './extract/index.ts';
 import { resolveStory } from './resolve/index.ts';
+import type { SaveResult, Store, StoredSignature } from './store/store.ts';
 
 export interface PipelineOptions {
   ingest?: Partial<IngestOptions>;
@@ -49,10 +50,15 @@ function siteOf(doc: RawDocument): string {
 export interface CleanedBatch {
   articles: Article[];
   diagnostics: Diagnostic[];
+  /** MinHash signature of each article's body, by id (the store keeps them for later batches). */
+  signatures: Map<string, Signature>;
 }
 
-/** Clean and date a batch; identical copies are dropped, near-duplicates linked to their first copy. */
-export function cleanBatch(docs: RawDocument[], onProgress?: PipelineOptions['onProgress']): CleanedBatch {
+/**
+ * Clean and date a batch; identical copies are dropped, near-duplicates linked (duplicateOf) to their
+ * first copy. `prior` (a store's articles, in arrival order) extends both checks to earlier runs.
+ */
+export function cleanBatch(docs: RawDocument[], onProgress?: PipelineOptions['onProgress'], prior: StoredSignature[] = []): CleanedBatch {
   const diagnostics: Diagnostic[] = [];
   const textDocs = docs.filter((d) => d.text != null).map((d) => ({ site: siteOf(d), text: d.text! }));
   const counts = siteLineCounts(textDocs);
@@ -74,6 +80,12 @@ export function cleanBatch(docs: RawDocument[], onProgress?: PipelineOptions['on
   const byId = new Map<string, Article>();
   const byHash = new Map<string, Article>();
   const near = new DuplicateIndex();
+  const storedHash = new Map<string, string>();
+  for (const p of prior) {
+    near.add(p.id, p.signature, p.duplicateOf);
+    if (!storedHash.has(p.contentHash)) storedHash.set(p.contentHash, p.id);
+  }
+  const signatures = new Map<string, Signature>();
   for (const r of results) {
     const a = r.article;
     if (!a) continue;
@@ -82,20 +94,26 @@ export function cleanBatch(docs: RawDocument[], onProgress?: PipelineOptions['on
       diagnostics.push({ input: a.source, articleId: a.id, severity: 'warning', reason: `same text as ${sameHash.id} (${sameHash.source}): not counted twice` });
       continue;
     }
+    const stored = storedHash.get(a.contentHash);
+    if (stored && stored !== a.id) {
+      diagnostics.push({ input: a.source, articleId: a.id, severity: 'warning', reason: `same text as the stored article ${stored}: not counted twice` });
+      continue;
+    }
     if (byId.has(a.id)) {
       const first = byId.get(a.id)!;
       const renamed = `${a.id}-${a.contentHash.slice(0, 8)}`;
       diagnostics.push({ input: a.source, articleId: renamed, severity: 'warning', reason: `id "${a.id}" is already used by ${first.source}: stored as "${renamed}"` });
       a.id = renamed;
     }
-    const sig = minhash(a.body);
-    a.duplicateOf = near.find(sig);
-    near.add(a.id, sig);
+    const sig = signature(a.body);
+    a.duplicateOf = near.find(sig, a.id);
+    near.add(a.id, sig, a.duplicateOf);
+    signatures.set(a.id, sig);
     byHash.set(a.contentHash, a);
     byId.set(a.id, a);
     articles.push(a);
   }
-  return { articles, diagnostics };
+  return { articles, diagnostics, signatures };
 }
 
 /** What the story knows before extraction: used to anchor dates of undated reports. */
@@ -128,4 +146,52 @@ export async function analyzeInputs(inputs: string[], opts: PipelineOptions = {}
   const cleaned = cleanBatch(docs, opts.onProgress);
   const { analyzed, story } = analyzeArticles(cleaned.articles, opts);
   return { articles: analyzed, story, diagnostics: [...diagnostics, ...cleaned.diagnostics] };
+}
+
+export interface StoreRunOptions extends PipelineOptions {
+  pipelineVersion: string;
+  /** Leave the stored story as it is (ingest-only runs, benchmarks). */
+  skipStory?: boolean;
+}
+
+export interface StoreRun {
+  /** Every stored article (earlier runs included) and the story over them; this run's diagnostics. */
+  analysis: Analysis;
+  saved: SaveResult;
+  /** Ids of the articles this run read (new, updated or unchanged). */
+  batch: string[];
+}
+
+/**
+ * Inputs -> store. Articles already stored with the same record by this pipeline version are not analysed
+ * again; the batch, then the story over everything stored, are written in one transaction, so a run that
+ * fails or is killed leaves the store as it was.
+ */
+export async function analyzeIntoStore(inputs: string[], store: Store, opts: StoreRunOptions): Promise<StoreRun> {
+  const { docs, diagnostics } = await collect(inputs, opts.ingest);
+  const cleaned = cleanBatch(docs, opts.onProgress, await store.signatures());
+  const fresh = await store.upToDate(cleaned.articles, opts.pipelineVersion);
+  const todo = cleaned.articles.filter((a) => !fresh.has(a.id));
+  const ctx = storyContext(cleaned.articles);
+  const analyzed = todo.map((a, i) => {
+    const d = analyzeArticle(a, ctx, opts.extractors);
+    opts.onProgress?.('extract', i + 1, todo.length);
+    return d;
+  });
+  const saved = await store.saveAnalyzed(analyzed, {
+    pipelineVersion: opts.pipelineVersion,
+    signatures: cleaned.signatures,
+    ...(opts.skipStory ? {} : { resolveStory: (all: AnalyzedArticle[]) => resolveStory(all) }),
+    onProgress: (done, total) => opts.onProgress?.('store', done, total),
+  });
+  saved.unchanged.push(...fresh);
+  return {
+    analysis: {
+      articles: saved.all ?? analyzed,
+      story: saved.story ?? { entities: [], events: [], claims: [], discrepancies: [] },
+      diagnostics: [...diagnostics, ...cleaned.diagnostics],
+    },
+    saved,
+    batch: cleaned.articles.map((a) => a.id),
+  };
 }

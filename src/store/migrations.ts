@@ -76,4 +76,18 @@ export const MIGRATIONS: string[] = [
    CREATE TABLE story (
      kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id)
    );`,
+  // 3: what reruns and later layers need. record_hash: a changed field (not only the body) means re-analysis;
+  // sentences: the split the layers' sentence indexes refer to; signature: MinHash for near-duplicates across
+  // runs; extra: fields of the model this schema has no column for. Each layer row keeps its full record as
+  // JSON (data), so a field added to the model is stored without a migration; the columns stay for queries.
+  `ALTER TABLE articles ADD COLUMN record_hash TEXT NOT NULL DEFAULT '';
+   ALTER TABLE articles ADD COLUMN sentences TEXT;
+   ALTER TABLE articles ADD COLUMN signature BLOB;
+   ALTER TABLE articles ADD COLUMN extra TEXT;
+   CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+   ALTER TABLE timexes ADD COLUMN data TEXT;
+   ALTER TABLE entities ADD COLUMN data TEXT;
+   ALTER TABLE quotes ADD COLUMN data TEXT;
+   ALTER TABLE events ADD COLUMN data TEXT;
+   CREATE INDEX mentions_entity ON mentions(entity_id);`,
 ];

@@ -1,54 +1,165 @@
-// Near-duplicate detection: copies of one wire story share most word 5-gram shingles.
-// MinHash signatures keep the comparison cheap for large batches.
+// Near-duplicate detection: copies of one wire story share most of their word 5-gram shingles.
+// A MinHash signature estimates how much two bodies overlap; banding (LSH) finds the candidates
+// without comparing every pair, so a batch of n articles costs O(n), not O(n²).
+//
+// A body is a near-duplicate of an earlier one when most of ITS shingles are in the earlier body
+// (containment): a trimmed or lightly edited copy links to the original, while a longer article
+// that merely quotes another keeps its own standing. Chains are flattened: duplicateOf names the
+// first copy (the root), so `duplicateOf === null` is all a consumer needs to check.
 
 const SHINGLE = 5;
-const HASHES = 64;
-const SEEDS = Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) >>> 0) | 1);
+const BANDS = 21;
+const ROWS = 3;
+const HASHES = 64; // BANDS * ROWS = 63 rows are banded; all 64 values feed the estimate
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** Share of a body's shingles found in an earlier body above which it counts as a copy. */
+export const NEAR_DUPLICATE = 0.8;
+/** Bodies with fewer distinct shingles (about 12 words) are too short to judge. */
+const MIN_SHINGLES = 8;
+
+export interface Signature {
+  /** The minimum of each of HASHES hash functions over the shingles. */
+  hashes: Uint32Array;
+  /** Number of distinct shingles. */
+  size: number;
 }
 
-export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
-  if (!out.size && words.length) out.add(fnv1a(words.join(' ')));
+// Multipliers and offsets of the hash family: odd multipliers make each a permutation of 2^32.
+const MUL = new Uint32Array(HASHES);
+const ADD = new Uint32Array(HASHES);
+{
+  let s = 0x2545f491;
+  const next = () => (s = fmix(s + 0x9e3779b9));
+  for (let i = 0; i < HASHES; i++) {
+    MUL[i] = next() | 1;
+    ADD[i] = next();
+  }
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** FNV-1a hash of each word (letters and digits, case-folded), in order. A hand scanner: regex matching was the cost. */
+export function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let isWord: boolean;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else {
+      const ch = text[i];
+      isWord = WORD_CHAR.test(ch) || (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2)));
+      if (isWord) c = ch.toLowerCase().charCodeAt(0);
+    }
+    if (isWord) {
+      if (!inWord) (h = 0x811c9dc5), (inWord = true);
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
   return out;
 }
 
-export function minhash(text: string): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const h of shingles(text)) {
-    for (let i = 0; i < HASHES; i++) {
-      const v = (Math.imul(h ^ SEEDS[i], 0x85ebca6b) ^ (h >>> 13)) >>> 0;
-      if (v < sig[i]) sig[i] = v;
-    }
+/** Distinct hashes of the word 5-grams of a text (the whole text as one shingle when shorter). */
+export function shingles(text: string): Set<number> {
+  const words = wordHashes(text);
+  const out = new Set<number>();
+  const n = Math.max(1, words.length - SHINGLE + 1);
+  if (!words.length) return out;
+  for (let i = 0; i < n; i++) {
+    let h = 0;
+    for (let j = i; j < Math.min(i + SHINGLE, words.length); j++) h = fmix(Math.imul(h, 0x9e3779b1) + words[j]);
+    out.add(h);
   }
-  return sig;
+  return out;
 }
 
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function signature(text: string): Signature {
+  const hashes = new Uint32Array(HASHES).fill(0xffffffff);
+  const set = shingles(text);
+  for (const s of set) {
+    const x = fmix(s);
+    for (let i = 0; i < HASHES; i++) {
+      const v = (Math.imul(MUL[i], x) + ADD[i]) >>> 0;
+      if (v < hashes[i]) hashes[i] = v;
+    }
+  }
+  return { hashes, size: set.size };
+}
+
+/** Estimated Jaccard similarity of two shingle sets. */
+export function similarity(a: Signature, b: Signature): number {
+  if (!a.size || !b.size) return 0;
   let same = 0;
-  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < HASHES; i++) if (a.hashes[i] === b.hashes[i]) same++;
   return same / HASHES;
 }
 
-/** Estimated Jaccard similarity above which two bodies are copies of one story. */
-export const NEAR_DUPLICATE = 0.8;
+/** Estimated share of a's shingles that are also in b. */
+export function containment(a: Signature, b: Signature): number {
+  const j = similarity(a, b);
+  if (!j) return 0;
+  const shared = (j / (1 + j)) * (a.size + b.size);
+  return Math.min(1, shared / a.size);
+}
 
-/** Finds, for each new body, an earlier body it nearly duplicates. Bands of the signature index candidates. */
+/** A signature as bytes, for storage: the shingle count, then the hashes. */
+export function signatureToBytes(s: Signature): Buffer {
+  const words = new Uint32Array(HASHES + 1);
+  words[0] = s.size;
+  words.set(s.hashes, 1);
+  return Buffer.from(words.buffer);
+}
+
+export function signatureFromBytes(b: Uint8Array): Signature | null {
+  if (b.byteLength !== (HASHES + 1) * 4) return null;
+  const words = new Uint32Array(HASHES + 1);
+  new Uint8Array(words.buffer).set(b);
+  return { size: words[0], hashes: words.slice(1) };
+}
+
+interface Entry {
+  sig: Signature;
+  /** Position in arrival order: a body can only duplicate one that came before it. */
+  order: number;
+  root: string;
+}
+
+/** Finds, for each new body, an earlier body it nearly duplicates. */
 export class DuplicateIndex {
   private readonly bands = new Map<string, string[]>();
-  private readonly sigs = new Map<string, Uint32Array>();
+  private readonly entries = new Map<string, Entry>();
+  private nextOrder = 0;
 
-  add(id: string, sig: Uint32Array): void {
-    this.sigs.set(id, sig);
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  /** Registers a body. duplicateOf (when known) makes later copies point at the same root. */
+  add(id: string, sig: Signature, duplicateOf: string | null = null): void {
+    const old = this.entries.get(id);
+    const root = duplicateOf ? this.rootOf(duplicateOf) : id;
+    // Re-registered (an article read again): keeps its place in the order, takes the new text.
+    if (old) Object.assign(old, { sig, root });
+    else this.entries.set(id, { sig, order: this.nextOrder++, root });
     for (const b of bandKeys(sig)) {
       const list = this.bands.get(b);
       if (list) list.push(id);
@@ -56,24 +167,57 @@ export class DuplicateIndex {
     }
   }
 
-  find(sig: Uint32Array, exceptId?: string): string | null {
-    let best: string | null = null, bestSim = NEAR_DUPLICATE;
+  private rootOf(id: string): string {
+    return this.entries.get(id)?.root ?? id;
+  }
+
+  /**
+   * The root of the earliest-best body that `sig` nearly duplicates, or null. With `id`, a body
+   * already registered under that id only matches bodies registered before it (so reading the
+   * same articles again gives the same links, never a cycle).
+   */
+  find(sig: Signature, id?: string): string | null {
+    if (sig.size < MIN_SHINGLES) return null;
+    const self = id ? this.entries.get(id) : undefined;
+    const before = self ? self.order : Infinity;
+    let best: Entry | null = null;
+    let bestScore = 0;
     const seen = new Set<string>();
     for (const b of bandKeys(sig)) {
-      for (const id of this.bands.get(b) ?? []) {
-        if (id === exceptId || seen.has(id)) continue;
-        seen.add(id);
-        const s = similarity(sig, this.sigs.get(id)!);
-        if (s >= bestSim) [best, bestSim] = [id, s];
+      const list = this.bands.get(b);
+      if (!list) continue;
+      for (const other of list) {
+        if (other === id || seen.has(other)) continue;
+        seen.add(other);
+        const e = this.entries.get(other)!;
+        if (e.order >= before || e.root === id) continue;
+        const c = containment(sig, e.sig);
+        if (c < NEAR_DUPLICATE) continue;
+        if (!best || c > bestScore || (c === bestScore && e.order < best.order)) [best, bestScore] = [e, c];
       }
     }
-    return best;
+    return best ? best.root : null;
   }
 }
 
-// 16 bands of 4 rows: pairs at Jaccard 0.8 share a band with probability > 0.99.
-function bandKeys(sig: Uint32Array): string[] {
+function bandKeys(sig: Signature): string[] {
   const keys: string[] = [];
-  for (let b = 0; b < 16; b++) keys.push(`${b}:${sig[b * 4]},${sig[b * 4 + 1]},${sig[b * 4 + 2]},${sig[b * 4 + 3]}`);
+  const h = sig.hashes;
+  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${h[b * ROWS]}:${h[b * ROWS + 1]}:${h[b * ROWS + 2]}`);
   return keys;
+}
+
+/**
+ * The articles that count at the story level: one per wire story. A near-duplicate is skipped when the
+ * article it copies is in the set; when the original is absent, its first copy stands in for it.
+ */
+export function independentArticles<T extends { id: string; duplicateOf: string | null }>(articles: T[]): T[] {
+  const ids = new Set(articles.map((a) => a.id));
+  const taken = new Set<string>();
+  return articles.filter((a) => {
+    if (!a.duplicateOf) return true;
+    if (ids.has(a.duplicateOf) || taken.has(a.duplicateOf)) return false;
+    taken.add(a.duplicateOf);
+    return true;
+  });
 }
