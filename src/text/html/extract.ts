@@ -1,60 +1,110 @@
-// Main text and metadata of an HTML page: Readability on linkedom for the body,
-// meta tags and JSON-LD for title, byline, site name and publication time.
+// Main text and metadata of an HTML page. Body: Readability on linkedom picks the article's
+// container; furniture inside it (captions, share bars, related rails, sign-up boxes) is pruned
+// by tag and class names, then its blocks are cleaned by shape and position. When Readability
+// finds nothing, the page's own blocks go through the same cleaning. Metadata: meta tags and
+// JSON-LD (metadata.ts), read before Readability, which mutates the document.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { collectBlocks, type TextBlock } from './blocks.ts';
+import { liftEmbeddedPosts } from './embeds.ts';
+import { pruneFurniture } from './furniture.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
+import { cleanBlocks, type DroppedBlock } from './postclean.ts';
 
 export interface ExtractedPage extends PageMetadata {
   /** Body text, one paragraph per line. */
   text: string;
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption';
+export interface BodyExtraction {
+  /** Body text, one paragraph per line. */
+  text: string;
+  /** Which path produced the text. */
+  method: 'readability' | 'fallback' | 'none';
+  dropped: DroppedBlock[];
+  /** Readability's view of the page (title, byline...), when it ran. */
+  readability: ReadabilityInfo | null;
+}
+
+interface ReadabilityInfo {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+/** Below this many words the Readability result is taken as a miss and the fallback tries too. */
+const MIN_WORDS = 25;
+
+const joinBlocks = (blocks: TextBlock[]) => blocks.map((b) => b.text).join('\n');
+const words = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + b.words, 0);
+
+function runReadability(document: Document): { root: Element | null; info: ReadabilityInfo | null } {
+  try {
+    const article = new Readability<Element>(document, {
+      charThreshold: 200,
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+    if (!article) return { root: null, info: null };
+    const info: ReadabilityInfo = {
+      title: article.title || null,
+      byline: article.byline || null,
+      siteName: article.siteName || null,
+      publishedTime: article.publishedTime || null,
+      lang: article.lang || null,
+    };
+    return { root: article.content ?? null, info };
+  } catch {
+    return { root: null, info: null };
+  }
+}
+
+/** The page's own blocks, furniture pruned: for pages where Readability finds no article. */
+function fallbackBlocks(html: string): TextBlock[] {
+  const { document } = parseHTML(html);
+  const body = (document.body ?? document.documentElement) as unknown as Element | null;
+  if (!body) return [];
+  pruneFurniture(body);
+  return collectBlocks(body);
+}
+
+/** Main text of a page. The document is consumed (Readability mutates it). */
+export function extractBody(document: Document, html: string): BodyExtraction {
+  liftEmbeddedPosts(document);
+  const { root, info } = runReadability(document);
+  let best: { kept: TextBlock[]; dropped: DroppedBlock[] } | null = null;
+  let method: BodyExtraction['method'] = 'none';
+  if (root) {
+    pruneFurniture(root);
+    best = cleanBlocks(collectBlocks(root));
+    method = 'readability';
+  }
+  if (!best || words(best.kept) < MIN_WORDS) {
+    const other = cleanBlocks(fallbackBlocks(html));
+    if (!best || words(other.kept) > words(best.kept)) {
+      best = other;
+      method = other.kept.length ? 'fallback' : 'none';
+    }
+  }
+  return { text: joinBlocks(best.kept), method, dropped: best.dropped, readability: info };
+}
 
 export function extractPage(html: string, url: string | null = null): ExtractedPage {
   const { document } = parseHTML(html);
-  const meta = readMetadata(document);
-  let article: ReturnType<Readability<string>['parse']> = null;
-  try {
-    // Readability mutates the document: metadata is read first.
-    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  } catch {
-    article = null;
-  }
-  let text = '';
-  if (article?.content) {
-    const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    text = blockText(frag.body as unknown as Element);
-  }
-  if (!text.trim()) {
-    const { document: again } = parseHTML(html);
-    for (const el of again.querySelectorAll('script, style, noscript, nav, header, footer, aside, form')) el.remove();
-    text = blockText(again.body as unknown as Element);
-  }
+  const meta = readMetadata(document as unknown as Document);
+  const body = extractBody(document as unknown as Document, html);
+  const r = body.readability;
   return {
     ...meta,
-    title: meta.title ?? article?.title ?? null,
-    byline: meta.byline ?? article?.byline ?? null,
-    outlet: meta.outlet ?? article?.siteName ?? (url ? hostOutlet(url) : null),
-    published: meta.published ?? article?.publishedTime ?? null,
-    language: meta.language ?? article?.lang ?? null,
-    text,
+    title: meta.title ?? r?.title ?? null,
+    byline: meta.byline ?? r?.byline ?? null,
+    outlet: meta.outlet ?? r?.siteName ?? (url ? hostOutlet(url) : null),
+    published: meta.published ?? r?.publishedTime ?? null,
+    language: meta.language ?? (r?.lang ? r.lang.slice(0, 2).toLowerCase() : null),
+    text: body.text,
   };
-}
-
-/** Text of block elements, one per line; inline text between blocks is kept as its own line. */
-export function blockText(root: Element | null): string {
-  if (!root) return '';
-  const lines: string[] = [];
-  const blocks = root.querySelectorAll(BLOCKS);
-  if (!blocks.length) return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
-  for (const el of blocks) {
-    // Nested blocks (li > p) are read at the innermost level.
-    if (el.querySelector(BLOCKS)) continue;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t) lines.push(t);
-  }
-  return lines.join('\n');
 }
 
 function hostOutlet(url: string): string | null {
