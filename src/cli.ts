@@ -24,7 +24,9 @@ Commands:
   help                  this text
 
 Inputs: files (.txt, .html, .jsonl, .json, .rss/.atom/.xml, any of them .gz), directories
-(recursive), "-" for standard input, http(s) URLs of pages or RSS/Atom feeds.
+(recursive), "-" for standard input, http(s) URLs of pages or RSS/Atom feeds. A feed expands to its
+items (summary-only items fetch their page). A URL whose path names a feed (/feed, /rss, .xml ...)
+must answer with one.
 
 Options:
   --db PATH             SQLite store (default: ./sitrep.db)
@@ -32,6 +34,7 @@ Options:
   --limit N             (search) number of hits (default 20)
   --timeout MS          (analyze) HTTP timeout per request (default 15000)
   --max-bytes N         (analyze) largest input accepted (default 20 MiB)
+  --max-feed-items N    (analyze) items read from one feed (default 100)
   --quiet               no progress or summary on stderr
   -h, --help            this text
   -v, --version         the version
@@ -56,6 +59,7 @@ async function analyzeCommand(inputs: string[], values: Record<string, string | 
   const ingestOpts = {
     ...(values.timeout ? { timeoutMs: positiveInt(values.timeout, '--timeout') } : {}),
     ...(values['max-bytes'] ? { maxBytes: positiveInt(values['max-bytes'], '--max-bytes') } : {}),
+    ...(values['max-feed-items'] ? { maxFeedItems: positiveInt(values['max-feed-items'], '--max-feed-items') } : {}),
   };
   const progress = new Progress(quiet);
   const store = openStore(String(values.db ?? DEFAULT_DB));
@@ -64,7 +68,7 @@ async function analyzeCommand(inputs: string[], values: Record<string, string | 
       ingest: ingestOpts, pipelineVersion: PIPELINE_VERSION, onProgress: (s, d, t) => progress.update(s, d, t),
     });
     progress.done();
-    const diags = run.analysis.diagnostics;
+    const diags = run.diagnostics;
     reportDiagnostics(diags);
     if (values.json) {
       const doc = JSON.stringify(exportJson(run.analysis), null, 2) + '\n';
@@ -74,10 +78,10 @@ async function analyzeCommand(inputs: string[], values: Record<string, string | 
     const errors = diags.filter((d) => d.severity === 'error').length;
     const warnings = diags.length - errors;
     const { inserted, updated, unchanged } = run.saved;
-    log(quiet, `sitrep: ${run.batch.length} articles read (${inserted.length} new, ${updated.length} updated, ${unchanged.length} unchanged)` +
+    log(quiet, `sitrep: ${run.analyzed.length} articles read (${inserted.length} new, ${updated.length} updated, ${unchanged.length} unchanged)` +
       `, ${errors} failed, ${warnings} warnings; the store ${store.location} holds ${await store.countArticles()} articles` +
       `${values.json && values.json !== '-' ? `; export ${values.json}` : ''}`);
-    if (!run.batch.length) return EXIT.FAILED;
+    if (!run.analyzed.length) return EXIT.FAILED;
     return errors ? EXIT.PARTIAL : EXIT.OK;
   } finally {
     await store.close();
@@ -115,12 +119,12 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         db: { type: 'string' }, json: { type: 'string' }, limit: { type: 'string' }, timeout: { type: 'string' },
-        'max-bytes': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (e) {
-    process.stderr.write(`sitrep: ${(e as Error).message}\n${HELP}`);
+    process.stderr.write(`sitrep: ${(e as Error).message}\nRun "sitrep --help" for usage.\n`);
     return EXIT.USAGE;
   }
   const { values, positionals } = parsed;
@@ -129,9 +133,13 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
   const [command, ...rest] = positionals;
-  if (values.help || !command || command === 'help') {
+  if (values.help || command === 'help') {
     process.stdout.write(HELP);
-    return command || values.help ? EXIT.OK : EXIT.USAGE;
+    return EXIT.OK;
+  }
+  if (!command) {
+    process.stderr.write(HELP);
+    return EXIT.USAGE;
   }
   try {
     switch (command) {

@@ -9,6 +9,7 @@ import { splitSentences } from './text/sentences.ts';
 import { EXTRACTORS, type Extractor, type StoryContext } from './extract/index.ts';
 import { resolveStory } from './resolve/index.ts';
 import type { SaveResult, Store, StoredSignature } from './store/store.ts';
+import { PIPELINE_VERSION } from './version.ts';
 
 export interface PipelineOptions {
   ingest?: Partial<IngestOptions>;
@@ -149,28 +150,40 @@ export async function analyzeInputs(inputs: string[], opts: PipelineOptions = {}
 }
 
 export interface StoreRunOptions extends PipelineOptions {
-  pipelineVersion: string;
-  /** Leave the stored story as it is (ingest-only runs, benchmarks). */
-  skipStory?: boolean;
+  /** Defaults to this build's PIPELINE_VERSION. */
+  pipelineVersion?: string;
+  /** Documents that come with the run, besides the inputs (pasted texts). */
+  docs?: RawDocument[];
+  /**
+   * Which articles the story is resolved over: every stored article (default), this run's articles,
+   * or none (the stored story is left as it is: ingest-only runs, benchmarks).
+   */
+  storyScope?: 'store' | 'batch' | 'none';
 }
 
 export interface StoreRun {
-  /** Every stored article (earlier runs included) and the story over them; this run's diagnostics. */
+  /** The articles of the story scope (every stored article, by default) and the story over them. */
   analysis: Analysis;
-  saved: SaveResult;
-  /** Ids of the articles this run read (new, updated or unchanged). */
+  /** This run's articles with their layers, in input order (new, updated and unchanged ones). */
+  analyzed: AnalyzedArticle[];
+  /** Ids of this run's articles, in input order. */
   batch: string[];
+  diagnostics: Diagnostic[];
+  saved: SaveResult;
 }
 
 /**
  * Inputs -> store. Articles already stored with the same record by this pipeline version are not analysed
- * again; the batch, then the story over everything stored, are written in one transaction, so a run that
- * fails or is killed leaves the store as it was.
+ * again; the batch and the story are written in one transaction, so a run that fails or is killed leaves
+ * the store as it was.
  */
-export async function analyzeIntoStore(inputs: string[], store: Store, opts: StoreRunOptions): Promise<StoreRun> {
-  const { docs, diagnostics } = await collect(inputs, opts.ingest);
+export async function analyzeIntoStore(inputs: string[], store: Store, opts: StoreRunOptions = {}): Promise<StoreRun> {
+  const pipelineVersion = opts.pipelineVersion ?? PIPELINE_VERSION;
+  const scope = opts.storyScope ?? 'store';
+  const collected = await collect(inputs, opts.ingest);
+  const docs = [...collected.docs, ...(opts.docs ?? [])];
   const cleaned = cleanBatch(docs, opts.onProgress, await store.signatures());
-  const fresh = await store.upToDate(cleaned.articles, opts.pipelineVersion);
+  const fresh = await store.upToDate(cleaned.articles, pipelineVersion);
   const todo = cleaned.articles.filter((a) => !fresh.has(a.id));
   const ctx = storyContext(cleaned.articles);
   const analyzed = todo.map((a, i) => {
@@ -178,20 +191,25 @@ export async function analyzeIntoStore(inputs: string[], store: Store, opts: Sto
     opts.onProgress?.('extract', i + 1, todo.length);
     return d;
   });
+  const batchIds = cleaned.articles.map((a) => a.id);
+  const byId = new Map(analyzed.map((d) => [d.article.id, d]));
+  const batchOf = (all: AnalyzedArticle[]) => {
+    for (const d of all) if (fresh.has(d.article.id)) byId.set(d.article.id, d);
+    return batchIds.map((id) => byId.get(id)!);
+  };
   const saved = await store.saveAnalyzed(analyzed, {
-    pipelineVersion: opts.pipelineVersion,
+    pipelineVersion,
     signatures: cleaned.signatures,
-    ...(opts.skipStory ? {} : { resolveStory: (all: AnalyzedArticle[]) => resolveStory(all) }),
+    ...(scope === 'store' ? { resolveStory: (all: AnalyzedArticle[]) => resolveStory(all) } : {}),
     onProgress: (done, total) => opts.onProgress?.('store', done, total),
   });
   saved.unchanged.push(...fresh);
-  return {
-    analysis: {
-      articles: saved.all ?? analyzed,
-      story: saved.story ?? { entities: [], events: [], claims: [], discrepancies: [] },
-      diagnostics: [...diagnostics, ...cleaned.diagnostics],
-    },
-    saved,
-    batch: cleaned.articles.map((a) => a.id),
-  };
+  const batch = batchOf(saved.all ?? (await store.loadAnalyzed([...fresh])));
+  let story: Story = saved.story ?? { entities: [], events: [], claims: [], discrepancies: [] };
+  if (scope === 'batch') {
+    story = resolveStory(batch);
+    await store.saveStory(story);
+  }
+  const diagnostics = [...collected.diagnostics, ...cleaned.diagnostics];
+  return { analysis: { articles: scope === 'store' ? saved.all! : batch, story, diagnostics }, analyzed: batch, batch: batchIds, diagnostics, saved };
 }

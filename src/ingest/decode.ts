@@ -42,22 +42,34 @@ function declaredCharset(bytes: Buffer): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-export function decode(bytes: Buffer, opts: { charset?: string | null } = {}): Decoded {
-  if (bytes.length === 0) throw new InputError('empty file');
+/**
+ * Bytes -> text. A byte-order mark decides; else valid UTF-8 is UTF-8 (other encodings almost never
+ * validate as UTF-8, and pages often declare a charset they do not use); else the declared charset;
+ * else Windows-1252, with a warning.
+ */
+export function decode(bytes: Buffer, opts: { charset?: string | null; what?: string } = {}): Decoded {
+  const what = opts.what ?? 'file';
+  if (bytes.length === 0) throw new InputError(`empty ${what} (0 bytes)`);
   if (looksBinary(bytes)) throw new InputError('binary content, not text (an image, a PDF or an archive?)');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  try {
+    return { text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    // not UTF-8: the declared charset, else the usual legacy encoding of Western web pages
+  }
   const declared = (opts.charset ?? declaredCharset(bytes))?.toLowerCase() ?? null;
   if (declared && !/^utf-?8$/.test(declared)) {
     try {
       return { text: new TextDecoder(declared).decode(bytes) };
     } catch {
-      // An unknown label falls through to UTF-8.
+      // An unknown label falls through.
     }
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), warning: 'not valid UTF-8: read as Windows-1252' };
-  }
+  return {
+    text: new TextDecoder('windows-1252').decode(bytes),
+    warning: `not valid UTF-8${declared ? ` (declared ${declared})` : ''}: read as Windows-1252`,
+  };
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -6,9 +6,9 @@ export interface FeedItem {
   link: string | null;
   published: string | null;
   author: string | null;
-  /** Full content when the feed carries it (content:encoded, atom content), else the summary. */
+  /** Content as HTML (content:encoded, atom content, else the summary), or null. */
   html: string | null;
-  /** True when html is only a summary: the linked page should be fetched for the article. */
+  /** True when html is only a summary (or nothing): the linked page holds the article. */
   summaryOnly: boolean;
   guid: string | null;
 }
@@ -18,6 +18,9 @@ export interface Feed {
   items: FeedItem[];
 }
 
+/** A description this long is the article itself, not a teaser: feeds that put the full text there exist. */
+const FULL_TEXT_WORDS = 150;
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -25,6 +28,8 @@ const parser = new XMLParser({
   removeNSPrefix: false,
   processEntities: true,
   htmlEntities: true,
+  // Content elements are kept raw: Atom xhtml content is markup, RSS HTML is escaped or in CDATA.
+  stopNodes: ['*.content', '*.content:encoded', '*.description', '*.summary'],
   // One entry still parses as a list.
   isArray: (name) => ['item', 'entry', 'link', 'category'].includes(name),
 });
@@ -37,10 +42,49 @@ function text(v: unknown): string | null {
   return null;
 }
 
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (m, hex, dec, name) => {
+    if (name) return XML_ENTITIES[name.toLowerCase()];
+    const cp = hex ? parseInt(hex, 16) : Number(dec);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
+
+/** Raw content of a stop node as HTML: CDATA opened, escaped markup unescaped, xhtml kept, plain text escaped. */
+export function contentHtml(v: unknown): string | null {
+  const raw = text(v);
+  if (!raw) return null;
+  const type = v && typeof v === 'object' && !Array.isArray(v) ? String((v as Record<string, unknown>)['@type'] ?? '') : '';
+  if (type === 'xhtml') return raw;
+  let out = '';
+  const re = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+  let last = 0;
+  for (let m; (m = re.exec(raw)); last = re.lastIndex) out += unescapeXml(raw.slice(last, m.index)) + m[1];
+  out += unescapeXml(raw.slice(last));
+  if (type === 'text') out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').split(/\n\s*\n/).map((p) => `<p>${p}</p>`).join('');
+  return out.trim() || null;
+}
+
+function plainTitle(v: unknown): string | null {
+  const t = text(v);
+  return t ? t.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() || null : null;
+}
+
 function atomLink(links: unknown): string | null {
   const list = (Array.isArray(links) ? links : [links]) as Record<string, unknown>[];
   const alt = list.find((l) => l && typeof l === 'object' && (!l['@rel'] || l['@rel'] === 'alternate'));
   return (alt?.['@href'] as string) ?? text(list[0]);
+}
+
+function wordCount(html: string | null): number {
+  return html ? (html.replace(/<[^>]*>/g, ' ').match(/\S+/g)?.length ?? 0) : 0;
+}
+
+function item(fields: Omit<FeedItem, 'html' | 'summaryOnly'>, full: string | null, summary: string | null): FeedItem {
+  const html = full ?? summary;
+  return { ...fields, html, summaryOnly: !full && wordCount(summary) < FULL_TEXT_WORDS };
 }
 
 export class FeedError extends Error {}
@@ -56,38 +100,39 @@ export function parseFeed(xml: string): Feed {
     const channel = doc.rss?.channel ?? doc['rdf:RDF'].channel ?? {};
     const items: any[] = doc.rss?.channel?.item ?? doc['rdf:RDF']?.item ?? [];
     return {
-      title: text(channel.title),
-      items: items.map((it) => {
-        const full = text(it['content:encoded']);
-        const summary = text(it.description);
-        return {
-          title: text(it.title),
-          link: text(it.link),
-          published: text(it.pubDate) ?? text(it['dc:date']),
-          author: text(it['dc:creator']) ?? text(it.author),
-          html: full ?? summary,
-          summaryOnly: !full,
-          guid: text(it.guid),
-        };
-      }),
+      title: plainTitle(channel.title),
+      items: items.map((it) =>
+        item(
+          {
+            title: plainTitle(it.title),
+            link: text(it.link),
+            published: text(it.pubDate) ?? text(it['dc:date']),
+            author: text(it['dc:creator']) ?? text(it.author),
+            guid: text(it.guid),
+          },
+          contentHtml(it['content:encoded']),
+          contentHtml(it.description),
+        ),
+      ),
     };
   }
   if (doc.feed) {
     const entries: any[] = doc.feed.entry ?? [];
     return {
-      title: text(doc.feed.title),
-      items: entries.map((e) => {
-        const content = text(e.content);
-        return {
-          title: text(e.title),
-          link: atomLink(e.link),
-          published: text(e.published) ?? text(e.updated),
-          author: text(e.author?.name ?? e.author),
-          html: content ?? text(e.summary),
-          summaryOnly: !content,
-          guid: text(e.id),
-        };
-      }),
+      title: plainTitle(doc.feed.title),
+      items: entries.map((e) =>
+        item(
+          {
+            title: plainTitle(e.title),
+            link: atomLink(e.link),
+            published: text(e.published) ?? text(e.updated),
+            author: text(e.author?.name ?? e.author),
+            guid: text(e.id),
+          },
+          contentHtml(e.content),
+          contentHtml(e.summary),
+        ),
+      ),
     };
   }
   throw new FeedError('not an RSS or Atom feed');

@@ -14,7 +14,7 @@ export function recordToDocument(rec: ArticleRecord, source: string, fallbackId:
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return 'not a JSON object';
   const text = str(rec.text), html = str(rec.html), url = str(rec.url);
   if (!text && !html) return 'has neither "text" nor "html"';
-  const given = typeof rec.id === 'number' ? String(rec.id) : str(rec.id);
+  const given = typeof rec.id === 'number' && Number.isFinite(rec.id) ? String(rec.id) : str(rec.id)?.trim();
   return {
     source,
     kind: 'jsonl',
@@ -55,9 +55,10 @@ export function* parseJsonArray(text: string, source: string, baseId: string): G
     yield { error: { input: source, severity: 'error', reason: `malformed JSON: ${(e as Error).message}` } };
     return;
   }
-  const list = Array.isArray(data) ? data : (data as { articles?: unknown })?.articles;
+  const record = data && typeof data === 'object' && ('text' in data || 'html' in data) ? [data] : null;
+  const list = Array.isArray(data) ? data : (record ?? (data as { articles?: unknown })?.articles);
   if (!Array.isArray(list)) {
-    yield { error: { input: source, severity: 'error', reason: 'JSON is neither an array of articles nor {"articles": [...]}' } };
+    yield { error: { input: source, severity: 'error', reason: 'JSON is neither an article, an array of articles nor {"articles": [...]}' } };
     return;
   }
   for (let i = 0; i < list.length; i++) {
