@@ -31,14 +31,6 @@ interface Expected {
   keep: string[];
 }
 
-const NAV_BEFORE_HEADLINE = 'one-word navigation lines above the headline are kept as the first line, so the headline is not recognised (layout.ts looks only at the first kept line)';
-const MASTHEAD = 'a masthead line (site name, 3 words, no punctuation) above the headline is taken as the headline';
-const PRINTED_DATE = 'a printed date line ("Thursday, 12 March 2026") above the headline is taken as the headline';
-const HEADLINE_IN_BODY = 'the headline stays in the body, so the dateline of the first paragraph is not read';
-const ALSO_READ = '"Also Read: <headline>" teasers are not page furniture for boilerplate.ts (only a bare "Also read:" is)';
-const WIRE_SIGNOFF = 'wire sign-offs ("Reporting by ...; Editing by ...", "Our Standards: ...") are kept as paragraphs';
-const SHARE_BUTTONS = 'WordPress share buttons ("Click to share on X (Opens in new window)", "Like this:") are kept';
-const RELATED_LIST = 'headlines listed under "Related Articles" and a trailing "<Site> © 2026" line are kept';
 
 const EXPECTED: Record<string, Expected> = {
   '01_horn-ledger': {
@@ -50,7 +42,7 @@ const EXPECTED: Record<string, Expected> = {
       { line: 'Skip to content' }, { line: 'Menu' }, { line: 'Home | News | Politics | Region | Opinion | Business' },
       { line: 'Search' }, { line: 'Horn Ledger Desk | Addis Ababa |' }, { line: 'Updated: 02 March 2026, 18:40 EAT' },
       { line: '5 min read' }, { line: 'Advertisement' }, { line: 'Photo: Yared Tesfaye/Horn Ledger' },
-      { line: 'Also Read: Tigray administration orders night curfew in border towns', todo: ALSO_READ },
+      { line: 'Also Read: Tigray administration orders night curfew in border towns' },
       { line: 'Share this:' }, { line: 'Facebook' }, { line: 'X' }, { line: 'WhatsApp' }, { line: 'Telegram' },
       { line: 'Related' }, { line: 'Comments are closed.' },
     ],
@@ -64,7 +56,6 @@ const EXPECTED: Record<string, Expected> = {
     title: 'Eritrea says Ethiopian guns fired first on Serha, rejects Zalambessa toll',
     dateline: 'Asmara',
     published: '2026-03-02',
-    todo: { title: NAV_BEFORE_HEADLINE, dateline: HEADLINE_IN_BODY, published: `${HEADLINE_IN_BODY} (the date comes from "ASMARA, March 2 —")` },
     furniture: [
       { line: 'Home' }, { line: 'News' }, { line: 'Statements' }, { line: 'Loading...' }, { line: 'ADVERTISEMENT' },
       { line: 'Tags: Eritrea, Ethiopia, Serha, Zalambessa' }, { line: 'Share on Facebook' }, { line: 'Share on X' },
@@ -99,15 +90,11 @@ const EXPECTED: Record<string, Expected> = {
     title: 'AU envoy, US press Ethiopia and Eritrea to step back as Asmara shuts airspace',
     dateline: 'Nairobi',
     published: '2026-03-04',
-    todo: {
-      dateline: 'the byline "By Tom Hale and Lidya Assefa" stays as the first paragraph (the byline pattern in boilerplate.ts matches a lower-case "by" only), so the dateline of the next paragraph is not read',
-      published: 'follows from the missed dateline "NAIROBI, March 4 (Meridian) -"',
-    },
     furniture: [
       { line: 'World | Africa' },
-      { line: 'By Tom Hale and Lidya Assefa', todo: 'the byline pattern in boilerplate.ts is case-sensitive ("by", not "By"); a one-name byline only goes as a 3-word fragment' },
-      { line: 'Reporting by Lidya Assefa in Addis Ababa and Tom Hale in Nairobi; Editing by Ruth Okafor', todo: WIRE_SIGNOFF },
-      { line: 'Our Standards: The Meridian Trust Principles.', todo: WIRE_SIGNOFF },
+      { line: 'By Tom Hale and Lidya Assefa' },
+      { line: 'Reporting by Lidya Assefa in Addis Ababa and Tom Hale in Nairobi; Editing by Ruth Okafor' },
+      { line: 'Our Standards: The Meridian Trust Principles.' },
     ],
     keep: [
       'The African Union and the United States urged Ethiopia and Eritrea to pull back from the brink on Wednesday',
@@ -120,14 +107,13 @@ const EXPECTED: Record<string, Expected> = {
     dateline: 'Washington',
     published: '2026-03-04',
     outlet: 'Capital Dispatch',
-    todo: { dateline: 'the desk line "Capital Dispatch Staff | Washington |" is not read: places.ts knows "Washington D.C." (the capital as world-countries spells it), not "Washington"' },
     furniture: [
       { line: 'Capital Dispatch Staff | Washington |' }, { line: 'Listen to this article' }, { line: 'Advertisement' },
       { line: 'Loading...' }, { line: 'Share this:' },
-      { line: 'Click to share on Facebook (Opens in new window)', todo: SHARE_BUTTONS },
-      { line: 'Click to share on X (Opens in new window)', todo: SHARE_BUTTONS },
-      { line: 'Click to email a link to a friend (Opens in new window)', todo: SHARE_BUTTONS },
-      { line: 'Like this:', todo: SHARE_BUTTONS },
+      { line: 'Click to share on Facebook (Opens in new window)' },
+      { line: 'Click to share on X (Opens in new window)' },
+      { line: 'Click to email a link to a friend (Opens in new window)' },
+      { line: 'Like this:' },
       { line: 'Comments are closed.' },
     ],
     keep: [
@@ -140,7 +126,6 @@ const EXPECTED: Record<string, Expected> = {
     title: "Horn crisis: Eritrea expels Ethiopian chargé d'affaires, gives envoys 72 hours to leave",
     dateline: 'Asmara',
     published: null,
-    todo: { title: MASTHEAD, dateline: HEADLINE_IN_BODY },
     furniture: [
       { line: 'Red Sea Observer' }, { line: 'Home | Politics | Economy | Region | Culture |' }, { line: 'By Senait Kidane' },
       { line: 'Advertisement' }, { line: 'ADVERTISEMENT' }, { line: 'Filmon Ghebre/Red Sea Observer' }, { line: 'Read more' },
@@ -156,7 +141,6 @@ const EXPECTED: Record<string, Expected> = {
     title: 'Ethiopian jets strike Eritrean positions near Tsorona; Asmara claims fighter shot down',
     dateline: 'Mekelle',
     published: '2026-03-06',
-    todo: { dateline: 'the agency-style dateline "MEKELLE, Ethiopia —" (place, country) is not parsed: dateline.ts accepts a second name after the comma only before a month and day' },
     furniture: [
       { line: 'Sign in' }, { line: 'Subscribe' }, { line: 'Trending now' }, { line: 'Rift Valley Review correspondent | Mekelle |' },
       { line: 'Advertisement' }, { line: 'Image credit: Rift Valley Review' }, { line: 'Follow us on Telegram' },
@@ -176,7 +160,7 @@ const EXPECTED: Record<string, Expected> = {
     furniture: [
       { line: 'Djibouti offers to host Ethiopia-Eritrea talks as neighbours send condolences' },
       { line: 'Advertisement' },
-      { line: 'Reporting by Ruth Okafor; Editing by Tom Hale', todo: WIRE_SIGNOFF },
+      { line: 'Reporting by Ruth Okafor; Editing by Tom Hale' },
     ],
     keep: [
       'DJIBOUTI, March 6 (Meridian) - Djibouti offered on Friday to host direct talks',
@@ -202,10 +186,10 @@ const EXPECTED: Record<string, Expected> = {
     published: '2026-03-10',
     furniture: [
       { line: 'Politics | Security | Economy | Climate | Opinion' }, { line: 'ADVERTISEMENT' }, { line: 'Related Articles' },
-      { line: 'Ethiopia says it downed three drones near Tekeze dam', todo: RELATED_LIST },
-      { line: 'Eritrea expels Ethiopian diplomats', todo: RELATED_LIST },
-      { line: 'Djibouti offers to host talks', todo: RELATED_LIST },
-      { line: 'Continental Affairs Daily © 2026', todo: RELATED_LIST },
+      { line: 'Ethiopia says it downed three drones near Tekeze dam' },
+      { line: 'Eritrea expels Ethiopian diplomats' },
+      { line: 'Djibouti offers to host talks' },
+      { line: 'Continental Affairs Daily © 2026' },
     ],
     keep: [
       'DJIBOUTI, March 10 — Ethiopia and Eritrea have agreed to send delegations to direct talks in Djibouti',
@@ -220,7 +204,7 @@ const EXPECTED: Record<string, Expected> = {
     furniture: [
       { line: 'Home | News | Politics | Region | Opinion | Business' }, { line: 'Search' },
       { line: 'Posted on March 11, 2026 by Web Desk' }, { line: 'Advertisement' },
-      { line: 'Also Read: AU envoy shuttles between Addis Ababa and Asmara', todo: ALSO_READ },
+      { line: 'Also Read: AU envoy shuttles between Addis Ababa and Asmara' },
       { line: 'Share this:' }, { line: 'Facebook' }, { line: 'X' }, { line: 'WhatsApp' }, { line: 'Telegram' },
       { line: 'Related' }, { line: 'Comments are closed.' },
     ],
@@ -234,11 +218,6 @@ const EXPECTED: Record<string, Expected> = {
     title: 'Talks open in Djibouti with handshake, but little sign of compromise',
     dateline: 'Addis Ababa',
     published: '2026-03-12',
-    todo: {
-      title: PRINTED_DATE,
-      dateline: HEADLINE_IN_BODY,
-      published: 'the printed date line is taken as the headline, out of the body, and the dateline "Addis Ababa, March 12:" is missed',
-    },
     furniture: [
       { line: 'Blue Nile Times | National | Staff Reporter' }, { line: 'Thursday, 12 March 2026' }, { line: 'Advertisement' },
       { line: 'Photo credit: Blue Nile Times' }, { line: 'Tags: Ethiopia, Eritrea, Djibouti, AU' },

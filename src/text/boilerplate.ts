@@ -9,30 +9,37 @@ export interface LineVerdict {
   reason: string;
 }
 
-// Page furniture: widgets, calls to action, comment and cookie notices.
+// Page furniture: widgets, calls to action, comment and cookie notices, agency taglines.
 const FURNITURE = new RegExp(
   '^(?:' +
     [
       'advertisements?', 'sponsored(?: content)?', 'promoted(?: content)?', 'loading\\W*', 'please wait\\W*',
       'share(?: (?:it|this|this article|this story|on \\w+|via \\w+))?\\W*', 'follow us(?: on \\w+)?\\W*',
       'subscribe(?: now| to [\\w ]+)?\\W*', 'sign (?:up|in)(?: [\\w ]+)?\\W*', 'log ?in\\W*', 'register\\W*',
-      '(?:also |must )?read(?: more| also| next| this)?\\W*', 'related(?: articles| stories| news| posts)?\\W*',
-      'click here[\\w ]*\\W*', 'comments? (?:are|is) (?:closed|disabled)\\W*', 'leave a (?:comment|reply)\\W*',
+      'like this\\W*', 'click (?:here|to) .*', '.*\\(opens in (?:a )?new (?:window|tab)\\)\\W*',
+      '(?:also |must )?read(?: more| also| next| this)?\\W*', 'related(?: articles| stories| news| posts| links| coverage)?\\W*',
+      '(?:also read|read more|read also|see also|more from [\\w ]+|related|recommended|watch|listen|explainer|opinion|analysis)\\s*[:|]\\s.*',
+      'comments? (?:are|is) (?:closed|disabled)\\W*', 'leave a (?:comment|reply)\\W*',
       'post a comment\\W*', 'no comments?(?: yet)?\\W*', '\\d+ comments?\\W*', 'view comments\\W*',
-      'all rights reserved\\W*', '(?:©|copyright|\\(c\\)) .*', 'skip to (?:main )?content\\W*', 'back to top\\W*',
+      'all rights reserved\\W*', 'skip to (?:main )?content\\W*', 'back to top\\W*',
       'print(?: this)?\\W*', 'e-?mail\\W*', 'whatsapp\\W*', 'facebook\\W*', 'twitter\\W*', 'telegram\\W*',
       'linkedin\\W*', 'reddit\\W*', 'menu\\W*', 'home\\W*', 'search\\W*', 'close\\W*', 'next\\W*', 'previous\\W*',
-      'trending(?: now)?\\W*', 'top stories\\W*', 'most read\\W*', 'latest news\\W*', 'breaking news\\W*',
+      'trending(?: now)?\\W*', 'top stories\\W*', 'most (?:read|popular|viewed)\\W*', 'latest news\\W*', 'breaking news\\W*',
+      'you (?:may|might) also like\\W*', 'more (?:stories|news|from [\\w ]+)\\W*',
       'watch(?: video| now)?\\W*', 'listen(?: to this article)?\\W*', 'download (?:the )?app\\W*',
       'accept (?:all )?cookies\\W*', 'we use cookies.*', 'this site uses cookies.*', 'privacy policy\\W*',
       'terms (?:of (?:use|service)|and conditions)\\W*', 'newsletter\\W*', 'get the latest [\\w ]+',
       'tags?:.*', 'topics?:.*', 'filed under:?.*', 'image (?:source|credit):.*', 'photo(?:graph)? ?(?:credit)?:.*',
       'credit:.*', 'source:.*', 'file (?:photo|image)\\W*', 'representational (?:image|photo)\\W*',
       '(?:updated|published|posted|last updated)(?: on| at)?:? .{0,40}', 'min(?:ute)?s? read\\W*', '\\d+ min(?:ute)?s? read\\W*',
+      '(?:additional )?(?:reporting|writing|editing|compiled|produced) by .*', 'our standards:.*', 'edited by .*',
     ].join('|') +
     ')$',
   'i',
 );
+const COPYRIGHT = /©|\bcopyright\b|\(c\) \d{4}|all rights reserved/i;
+// Headings that open a block of links to other stories.
+export const RELATED_HEADING = /^(?:related(?: articles| stories| news| posts| links| coverage)?|(?:also|must) read|read more|more (?:stories|news|from [\w ]+)|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest(?: news)?|more on this story|see also)\W*$/i;
 
 // Picture agencies and credit shapes ("Name Surname/Agency", "(Reuters photo)").
 const AGENCY = /\b(?:getty images|afp|reuters|associated press|ap photo|epa|pti|ani|ians|shutterstock|xinhua|anadolu|bloomberg|wikimedia|istock)\b/i;
@@ -62,11 +69,13 @@ export function classifyLine(raw: string, ctx: LineContext): LineVerdict {
   if (!line) return { cls: 'boilerplate', reason: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(line)) return { cls: 'boilerplate', reason: 'no letters' };
   if (words <= 12 && FURNITURE.test(line)) return { cls: 'boilerplate', reason: 'page furniture' };
+  if (words <= 25 && /^(?:reporting|writing|editing|additional reporting) by\b/i.test(line)) return { cls: 'boilerplate', reason: 'agency tagline' };
+  if (words <= 10 && COPYRIGHT.test(line)) return { cls: 'boilerplate', reason: 'copyright notice' };
   if (words <= 8 && (SLASH_CREDIT.test(line) || (AGENCY.test(line) && !TERMINAL.test(line))))
     return { cls: 'boilerplate', reason: 'photo credit' };
   if (words <= 14 && /\|/.test(line) && !TERMINAL.test(line.replace(/\|\s*$/, '')))
     return { cls: 'byline', reason: 'byline or desk line' };
-  if (/^by\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*\.?$/u.test(line))
+  if (/^[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*\.?$/u.test(line))
     return { cls: 'byline', reason: 'byline' };
   if (words <= 8 && ctx.repeatsInDoc >= 2) return { cls: 'boilerplate', reason: 'repeated in the page' };
   // Pages of one site share their furniture; a short sentence quoted by several reports is not furniture.

@@ -25,8 +25,9 @@ const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{2,}\.?)`;
 const PLACE = String.raw`${PLACE_WORD}(?:\s+(?:${PLACE_WORD}|of|de|al|el|la))*`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`;
+// PLACE[, REGION][, DATE] [(AGENCY)] separator: "MEKELLE, Ethiopia —", "NAIROBI, March 4 (Reuters) -".
 const LEAD = new RegExp(
-  String.raw`^(${PLACE})(?:,\s*(?:\p{Lu}[\p{L}.]*,\s*)?${DATE})?\s*(?:\(([^)]{2,40})\))?\s*(?::|—|–|\s-)\s+(?=["“‘'(]?[\p{Lu}\p{N}])`,
+  String.raw`^(${PLACE})(?:,\s*(?!${MONTH}\s)(${PLACE}))?(?:,\s*(?:\p{Lu}[\p{L}.]*,\s*)?${DATE})?\s*(?:\(([^)]{2,40})\))?\s*(?::|—|–|\s-)\s+(?=["“‘'(]?[\p{Lu}\p{N}])`,
   'u',
 );
 // Words that start a sentence with a colon but are not places.
@@ -49,13 +50,15 @@ export function parseDateline(line: string, opts: { byline?: boolean } = {}): Da
   const place = m[1].trim();
   const words = place.split(/\s+/);
   if (words.length > 4 || NOT_PLACES.has(words[0].toLowerCase())) return null;
+  // A second segment is a region or country ("Mekelle, Ethiopia"), never a long phrase.
+  if (m[2] && m[2].split(/\s+/).length > 3) return null;
   return {
     place: titleCase(place),
-    month: m[2] ? monthNumber(m[2]) : null,
-    day: m[3] ? Number(m[3]) : null,
-    year: m[4] ? Number(m[4]) : null,
+    month: m[3] ? monthNumber(m[3]) : null,
+    day: m[4] ? Number(m[4]) : null,
+    year: m[5] ? Number(m[5]) : null,
     text: m[0],
-    agency: m[5] ?? null,
+    agency: m[6] ?? null,
   };
 }
 

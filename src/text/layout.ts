@@ -1,6 +1,6 @@
 // Reads the layout of a scraped page's text: which lines are furniture, which is the
 // headline, the byline and the dateline, and which paragraphs make the body.
-import { classifyLine, isFragment, lineKey, stripBullet } from './boilerplate.ts';
+import { classifyLine, isFragment, lineKey, RELATED_HEADING, stripBullet } from './boilerplate.ts';
 import { countWords, squeezeSpaces } from './normalize.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
 
@@ -22,6 +22,11 @@ export interface LayoutOptions {
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
+/** A line that reads as running text: a sentence of some length, or a paragraph opened by a dateline. */
+function isBodySentence(line: string): boolean {
+  return !!line && ((SENTENCE_END.test(line) && countWords(line) >= 8) || !!parseDateline(line));
+}
+
 function looksLikeHeadline(line: string): boolean {
   const words = countWords(line);
   return words >= 3 && words <= 30 && !SENTENCE_END.test(line) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(line);
@@ -37,6 +42,10 @@ export function readLayout(text: string, opts: LayoutOptions = {}): Layout {
   const removed: Layout['removed'] = [];
   const bylines: string[] = [];
   const kept: string[] = [];
+  // After a "Related articles" heading below the body's start, headline-like lines link to other
+  // stories, up to the next sentence. (Above the body such headings are navigation, and the headline follows.)
+  let inRelated = false;
+  let seenBody = false;
   for (const raw of lines) {
     const key = lineKey(raw);
     if (!key) {
@@ -47,23 +56,36 @@ export function readLayout(text: string, opts: LayoutOptions = {}): Layout {
       repeatsInDoc: inDoc.get(key) ?? 0,
       repeatsAcrossSite: opts.siteLineCounts?.get(key) ?? 0,
     });
+    if (RELATED_HEADING.test(key)) inRelated = seenBody;
+    else if (verdict.cls === 'content') {
+      seenBody ||= isBodySentence(squeezeSpaces(raw));
+      if (inRelated && !SENTENCE_END.test(key) && countWords(key) <= 20) {
+        removed.push({ line: squeezeSpaces(raw), reason: 'related link' });
+        continue;
+      }
+      inRelated = false;
+    }
     if (verdict.cls === 'boilerplate') removed.push({ line: squeezeSpaces(raw), reason: verdict.reason });
     else if (verdict.cls === 'byline') bylines.push(squeezeSpaces(raw));
     else kept.push(squeezeSpaces(stripBullet(raw)));
   }
 
-  // Headline: the first content line when it reads as a headline and not as a sentence.
+  // Headline: the headline-like line closest above the first body sentence. Lines above it
+  // (site name, section links, a date stamp) are masthead furniture.
   let title: string | null = null;
   const known = opts.knownTitle ? squeezeSpaces(opts.knownTitle).toLowerCase() : null;
-  const firstIdx = kept.findIndex((l) => l !== '');
+  const bodyStart = kept.findIndex(isBodySentence);
+  const lead = bodyStart < 0 ? kept.length : bodyStart;
   if (known) {
-    const i = kept.findIndex((l) => l.toLowerCase() === known);
-    if (i >= 0 && i <= firstIdx + 3) kept.splice(i, 1);
-  } else if (firstIdx >= 0 && looksLikeHeadline(kept[firstIdx]) && !parseDateline(kept[firstIdx])) {
-    // A headline is followed by more text; a one-line document is all body.
-    if (kept.slice(firstIdx + 1).some((l) => l !== '')) {
-      title = kept[firstIdx];
-      kept.splice(firstIdx, 1);
+    const i = kept.findIndex((l, j) => j <= lead && l.toLowerCase() === known);
+    if (i >= 0) kept.splice(i, 1);
+  } else if (bodyStart > 0) {
+    let t = -1;
+    for (let i = 0; i < bodyStart; i++) if (kept[i] && looksLikeHeadline(kept[i])) t = i;
+    if (t >= 0) {
+      title = kept[t];
+      for (let i = 0; i < t; i++) if (kept[i]) removed.push({ line: kept[i], reason: 'masthead above the headline' });
+      kept.splice(0, t + 1);
     }
   }
 

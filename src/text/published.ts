@@ -64,6 +64,11 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
 
+function isDateOnly(line: string, m: RegExpExecArray): boolean {
+  const rest = line.trim().slice(m[0].length);
+  return /^[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?\s*$/i.test(rest);
+}
+
 function stampDate(m: RegExpExecArray): string | null {
   // groups: 1 weekday, 2 month, 3 day, 4 year | 5 day, 6 month, 7 year | 8 y, 9 m, 10 d
   let y: number, mo: number, d: number;
@@ -122,7 +127,8 @@ export function guessPublished(input: PublishedInput, refYear: number): Publishe
   }
   for (const line of input.furniture) {
     const m = STAMP.exec(line.trim());
-    if (m && /^(published|posted|updated|last updated|first published)/i.test(line.trim())) {
+    // A labelled stamp ("Published: ..."), or a line that is nothing but a date (a masthead date).
+    if (m && (/^(published|posted|updated|last updated|first published)/i.test(line.trim()) || isDateOnly(line, m))) {
       const d = stampDate(m);
       if (d) return { date: d, source: 'text', note: `from the printed stamp "${line.trim()}"` };
     }

@@ -93,7 +93,7 @@ export function extractBody(document: Document, html: string): BodyExtraction {
 
 export function extractPage(html: string, url: string | null = null): ExtractedPage {
   const { document } = parseHTML(html);
-  const meta = readMetadata(document as unknown as Document);
+  const meta = readMetadata(document as unknown as Document, url);
   const body = extractBody(document as unknown as Document, html);
   const r = body.readability;
   return {

@@ -1,4 +1,5 @@
-// Page metadata from <meta> tags (Open Graph, article:, Dublin Core, parsely) and JSON-LD.
+// Page metadata from JSON-LD, <meta> tags (Open Graph, article:, Dublin Core, parsely, sailthru),
+// microdata and a few page elements: title, byline, outlet, publication time, language, URL.
 
 export interface PageMetadata {
   title: string | null;
@@ -9,67 +10,255 @@ export interface PageMetadata {
   url: string | null;
 }
 
-type Doc = { querySelector(s: string): Element | null; querySelectorAll(s: string): Iterable<Element> & ArrayLike<Element> };
+type Doc = Pick<Document, 'querySelector' | 'querySelectorAll'>;
+type Json = Record<string, unknown>;
+
+const squeeze = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** JSON-LD strings sometimes carry HTML entities; attributes come decoded from the parser. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (ENTITIES[k]) return ENTITIES[k];
+    if (k.startsWith('#x')) return String.fromCodePoint(parseInt(k.slice(2), 16));
+    if (k.startsWith('#')) return String.fromCodePoint(Number(k.slice(1)));
+    return m;
+  });
+}
+
+const clean = (v: unknown): string | null => (typeof v === 'string' && squeeze(v) ? decodeEntities(squeeze(v)) : null);
 
 function metaContent(doc: Doc, names: string[]): string | null {
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
+    for (const el of Array.from(doc.querySelectorAll(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`))) {
+      const v = squeeze(el.getAttribute('content'));
+      if (v) return v;
+    }
   }
   return null;
 }
 
-const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|LiveBlogPosting|OpinionNewsArticle|BackgroundNewsArticle)$/;
+// ---------------------------------------------------------------- JSON-LD
 
-function jsonLdArticle(doc: Doc): Record<string, unknown> | null {
-  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting|TechArticle|SatiricalArticle)$/;
+const PAGE_TYPES = /^(?:WebPage|ItemPage|CollectionPage)$/;
+
+function parseJsonLd(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    // Hand-written blocks break on raw line breaks inside strings and on trailing commas.
     try {
-      data = JSON.parse(el.textContent ?? '');
+      return JSON.parse(raw.replace(/[\r\n\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
-      continue;
+      return null;
     }
-    const stack: unknown[] = [data];
+  }
+}
+
+function typesOf(o: Json): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, ''));
+}
+
+/** All JSON-LD objects of the page, nested ones included (@graph, mainEntity, arrays). */
+function jsonLdObjects(doc: Doc): Json[] {
+  const out: Json[] = [];
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const stack: unknown[] = [parseJsonLd(el.textContent ?? '')];
     while (stack.length) {
       const x = stack.pop();
       if (Array.isArray(x)) stack.push(...x);
       else if (x && typeof x === 'object') {
-        const o = x as Record<string, unknown>;
-        const t = o['@type'];
-        const types = Array.isArray(t) ? t : [t];
-        if (types.some((y) => typeof y === 'string' && NEWS_TYPES.test(y)) && (o.headline || o.datePublished)) return o;
-        if (o['@graph']) stack.push(o['@graph']);
+        const o = x as Json;
+        out.push(o);
+        for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
       }
     }
+  }
+  return out;
+}
+
+/** The object describing the article: an article type first, else a web page with a headline or a date. */
+function jsonLdArticle(objects: Json[]): Json | null {
+  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished || o.author));
+  if (article) return article;
+  return objects.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t)) && (o.headline || o.datePublished)) ?? null;
+}
+
+/** Names of people or organisations: a string, an object with name, or a list of them. */
+function names(v: unknown, byId?: Map<string, Json>): string | null {
+  if (!v) return null;
+  if (typeof v === 'string') return looksLikeName(v) ? clean(v) : null;
+  if (Array.isArray(v)) {
+    const all = v.map((x) => names(x, byId)).filter((x): x is string => !!x);
+    return all.length ? [...new Set(all)].join(', ') : null;
+  }
+  if (typeof v === 'object') {
+    const o = v as Json;
+    if (o.name) return names(o.name, byId);
+    const ref = typeof o['@id'] === 'string' ? byId?.get(o['@id']) : undefined;
+    if (ref && ref !== o && ref.name) return names(ref.name);
   }
   return null;
 }
 
-function names(v: unknown): string | null {
-  if (!v) return null;
-  if (typeof v === 'string') return v.trim() || null;
-  if (Array.isArray(v)) return v.map(names).filter(Boolean).join(', ') || null;
-  if (typeof v === 'object') return names((v as Record<string, unknown>).name);
-  return null;
+/** A person's or outlet's name, not a profile URL or an empty placeholder. */
+function looksLikeName(s: string): boolean {
+  const t = s.trim();
+  return !!t && !/^(?:https?:)?\/\//i.test(t) && !/^(?:null|undefined|admin|staff)$/i.test(t) && t.length <= 200;
 }
 
-export function readMetadata(doc: Doc): PageMetadata {
-  const ld = jsonLdArticle(doc);
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-  const title =
-    str(ld?.headline) ??
-    metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'parsely-title']) ??
-    (doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null) ??
-    (doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null);
-  const byline = names(ld?.author) ?? metaContent(doc, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'byl']);
-  const outlet = names(ld?.publisher) ?? metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']);
+// ---------------------------------------------------------------- title
+
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ', ' / ', ' « ', ' » '];
+
+const compact = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a title segment names the site (its outlet name or its host). */
+function namesSite(segment: string, site: string | null, host: string | null): boolean {
+  const seg = compact(segment);
+  if (seg.length < 3) return false;
+  if (site && (compact(site) === seg || compact(site).startsWith(seg) || seg.startsWith(compact(site)))) return true;
+  if (host) {
+    const h = host.replace(/^www\./, '').toLowerCase();
+    const label = compact(h.split('.').slice(0, -1).join('') || h);
+    if (label && (seg === label || seg === compact(h) || (seg.length >= 4 && label.includes(seg)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops a site name from a page title: "Headline | Site", "Headline - Site", "Site: Headline".
+ * A trailing segment goes when it names the site, or, after a pipe, when it is short (pipes
+ * separate site names and sections, headlines use dashes).
+ */
+export function stripSiteName(title: string, site: string | null = null, host: string | null = null): string {
+  let t = squeeze(title);
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const sep of SEPARATORS) {
+      const i = t.lastIndexOf(sep);
+      if (i <= 0) continue;
+      const head = t.slice(0, i).trim();
+      const tail = t.slice(i + sep.length).trim();
+      const short = tail.split(/\s+/).length <= 4;
+      if (head.split(/\s+/).length >= 2 && (namesSite(tail, site, host) || (sep === ' | ' && short))) {
+        t = head;
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  for (const sep of [' | ', ': ', ' - ', ' – ', ' — ']) {
+    const i = t.indexOf(sep);
+    if (i > 0 && namesSite(t.slice(0, i), site, host) && t.slice(i + sep.length).split(/\s+/).length >= 2) {
+      t = t.slice(i + sep.length).trim();
+      break;
+    }
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------- dates
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datePublished',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'dc.date.issued',
+  'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date', 'DC.date', 'parsely-pub-date', 'sailthru.date',
+  'article_date_original', 'original-publish-date', 'cXenseParse:recs:publishtime', 'date', 'Date',
+];
+
+function timeElementDate(doc: Doc): string | null {
+  const preferred = doc.querySelector('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]');
+  const el = preferred ?? doc.querySelector('article time[datetime], header time[datetime], time[datetime]');
+  const v = el?.getAttribute('datetime') ?? el?.getAttribute('content');
+  return squeeze(v) || null;
+}
+
+// ---------------------------------------------------------------- language and URL
+
+/** "en-GB", "en_US", "EN" -> "en"; null when it is not a language tag. */
+export function languageCode(v: string | null | undefined): string | null {
+  const m = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i.exec(squeeze(v));
+  return m ? m[1].toLowerCase() : null;
+}
+
+function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
+  const h = squeeze(href);
+  if (!h) return null;
+  try {
+    return new URL(h, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//i.test(h) ? h : null;
+  }
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------- all together
+
+function bylineFromPage(doc: Doc): string | null {
+  const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [rel="author"], [itemprop="author"], .byline__name, .author-name, .byline');
+  const t = squeeze(el?.getAttribute('content') ?? el?.textContent).replace(/^by\s+/i, '');
+  return t && t.split(/\s+/).length <= 12 && looksLikeName(t) ? t : null;
+}
+
+export function readMetadata(doc: Doc, pageUrl: string | null = null): PageMetadata {
+  const objects = jsonLdObjects(doc);
+  const byId = new Map<string, Json>();
+  for (const o of objects) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
+  const ld = jsonLdArticle(objects);
+
+  const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
+  const ldUrl = typeof ld?.url === 'string' ? ld.url : null;
+  const url = canonical ?? absoluteUrl(metaContent(doc, ['og:url', 'twitter:url']), pageUrl) ?? absoluteUrl(ldUrl, pageUrl) ?? pageUrl;
+  const host = hostOf(url) ?? hostOf(pageUrl);
+
+  const outlet =
+    metaContent(doc, ['og:site_name', 'application-name', 'al:android:app_name', 'al:iphone:app_name']) ??
+    names(ld?.publisher, byId) ??
+    names(objects.find((o) => typesOf(o).includes('WebSite'))?.name) ??
+    metaContent(doc, ['publisher', 'dc.publisher', 'DC.publisher']);
+
+  const rawTitle =
+    clean(ld?.headline) ??
+    metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'parsely-title', 'sailthru.title', 'headline']) ??
+    (squeeze(doc.querySelector('h1')?.textContent) || null) ??
+    (squeeze(doc.querySelector('title')?.textContent) || null);
+  const title = rawTitle ? stripSiteName(rawTitle, outlet, host) || rawTitle : null;
+
+  const byline =
+    names(ld?.author, byId) ??
+    names(ld?.creator, byId) ??
+    [metaContent(doc, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl'])]
+      .map((v) => v?.replace(/^by\s+/i, '') ?? null)
+      .find((v) => v && looksLikeName(v)) ??
+    bylineFromPage(doc);
+
   const published =
-    str(ld?.datePublished) ??
-    metaContent(doc, ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate',
-      'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date', 'date']) ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const language = doc.querySelector('html')?.getAttribute('lang')?.trim() || metaContent(doc, ['og:locale', 'language']);
-  const url = metaContent(doc, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  return { title, byline, outlet, published, language: language ? language.slice(0, 2).toLowerCase() : null, url };
+    clean(ld?.datePublished) ?? clean(ld?.dateCreated) ?? metaContent(doc, PUBLISHED_META) ?? timeElementDate(doc) ?? null;
+
+  const language =
+    languageCode(doc.querySelector('html')?.getAttribute('lang')) ??
+    languageCode(doc.querySelector('html')?.getAttribute('xml:lang')) ??
+    languageCode(typeof ld?.inLanguage === 'string' ? ld.inLanguage : null) ??
+    languageCode(metaContent(doc, ['og:locale', 'language', 'content-language', 'dc.language', 'DC.language'])) ??
+    languageCode(
+      Array.from(doc.querySelectorAll('meta[http-equiv]'))
+        .find((m) => /^content-language$/i.test(m.getAttribute('http-equiv') ?? ''))
+        ?.getAttribute('content'),
+    );
+
+  return { title, byline, outlet, published, language, url };
 }
