@@ -43,10 +43,14 @@ function text(v: unknown): string | null {
 }
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// The named entities titles carry once their markup is dropped.
+const TITLE_ENTITIES: Record<string, string> = {
+  ...XML_ENTITIES, nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
+};
 
-function unescapeXml(s: string): string {
-  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (m, hex, dec, name) => {
-    if (name) return XML_ENTITIES[name.toLowerCase()];
+function unescapeXml(s: string, names = XML_ENTITIES): string {
+  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (m, hex, dec, name) => {
+    if (name) return names[name.toLowerCase()] ?? m;
     const cp = hex ? parseInt(hex, 16) : Number(dec);
     return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
   });
@@ -67,9 +71,10 @@ export function contentHtml(v: unknown): string | null {
   return out.trim() || null;
 }
 
+/** A title as plain text: feeds put HTML in titles (type="html", or escaped twice), never meaning it literally. */
 function plainTitle(v: unknown): string | null {
   const t = text(v);
-  return t ? t.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() || null : null;
+  return t ? unescapeXml(t.replace(/<[^>]*>/g, ''), TITLE_ENTITIES).replace(/\s+/g, ' ').trim() || null : null;
 }
 
 function atomLink(links: unknown): string | null {

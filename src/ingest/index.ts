@@ -127,8 +127,8 @@ async function* fromBytes(bytes: Buffer, source: string, id: string, format: For
     return;
   }
   const sniffed = sniffFormat(text);
-  // A .json file holding JSON Lines (or one record on one line) is read as such.
-  const kind = format === 'json' && sniffed === 'jsonl' ? 'jsonl' : (format ?? sniffed);
+  // Without a .jsonl name, JSON-looking text is tried as one JSON document first, then as JSON Lines.
+  const kind = !format && sniffed === 'jsonl' ? 'json' : (format ?? sniffed);
   const warn = warning ? { input: source, severity: 'warning' as const, reason: warning } : undefined;
   if (warn && (kind === 'jsonl' || kind === 'json' || kind === 'feed')) yield { error: warn };
   if (kind === 'jsonl') {

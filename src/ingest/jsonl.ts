@@ -47,11 +47,20 @@ export function* parseJsonLines(text: string, source: string, baseId: string): G
   }
 }
 
+/**
+ * A JSON document: an array of records, {"articles": [...]}, or one record. Text that is not one JSON
+ * value but starts like JSON Lines (a .json file holding one record per line) is read as JSON Lines.
+ */
 export function* parseJsonArray(text: string, source: string, baseId: string): Generator<IngestItem> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
+    const first = text.trimStart().split('\n', 1)[0].trim();
+    if (first.startsWith('{') && first.endsWith('}')) {
+      yield* parseJsonLines(text, source, baseId);
+      return;
+    }
     yield { error: { input: source, severity: 'error', reason: `malformed JSON: ${(e as Error).message}` } };
     return;
   }
@@ -62,7 +71,7 @@ export function* parseJsonArray(text: string, source: string, baseId: string): G
     return;
   }
   for (let i = 0; i < list.length; i++) {
-    const where = `${source}[${i}]`;
+    const where = record ? source : `${source}[${i}]`;
     const doc = recordToDocument(list[i] as ArticleRecord, where, `${baseId}-${i + 1}`);
     if (typeof doc === 'string') yield { error: { input: where, severity: 'error', reason: `record ${doc}` } };
     else yield { doc };
