@@ -1,6 +1,8 @@
 // The extractor configuration: which per-article extractors run, in which order.
 // Each reads the annotated article and adds its layer (timexes, entities, quotes, events).
 import type { AnalyzedArticle } from '../model.ts';
+import { eventsExtractor } from './events/index.ts';
+import { timeExtractor } from '../time/index.ts';
 
 export interface StoryContext {
   /** Publication dates of the story's articles, sorted. */
@@ -13,4 +15,4 @@ export interface Extractor {
   run(doc: AnalyzedArticle, ctx: StoryContext): void;
 }
 
-export const EXTRACTORS: Extractor[] = [];
+export const EXTRACTORS: Extractor[] = [timeExtractor, eventsExtractor];

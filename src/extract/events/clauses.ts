@@ -1,0 +1,296 @@
+// Clause and argument finder: for a trigger, the party acting (subject, possessor, agent, or the
+// subject of the support verb) and the party acted upon (object, or the noun phrase after a given
+// preposition), over the sentence's tokens and party chunks.
+import type { Party } from '../../model.ts';
+import type { Chunk } from './parties.ts';
+import type { TriggerHit } from './triggers.ts';
+import { ADVERBS, AUXILIARIES, DETERMINERS, NEGATORS, PREPOSITIONS, type Token } from './tokens.ts';
+
+export interface SentenceView {
+  tokens: Token[];
+  chunks: Chunk[];
+  /** Chunk index covering each token, or -1. */
+  chunkAt: Int32Array;
+  triggers: TriggerHit[];
+  /** Trigger covering each token (head or phrase), or null. */
+  triggerAt: (TriggerHit | null)[];
+}
+
+export function makeView(tokens: Token[], chunks: Chunk[], triggers: TriggerHit[]): SentenceView {
+  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  chunks.forEach((c, ci) => { for (let k = c.t0; k < c.t1; k++) chunkAt[k] = ci; });
+  const triggerAt: (TriggerHit | null)[] = new Array(tokens.length).fill(null);
+  for (const h of triggers) for (let k = h.t0; k < h.t1; k++) triggerAt[k] ??= h;
+  return { tokens, chunks, chunkAt, triggers, triggerAt };
+}
+
+/** Tokens that start a new clause for argument search. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'if', 'when', 'whenever', 'but']);
+
+export function isClauseBoundary(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return true;
+  if (CLAUSE_OPENERS.has(t.lower)) return true;
+  if (t.lower === 'as' && (k === 0 || v.tokens[k - 1].text === ',')) {
+    // "as India accuses ...", "as did X": a clause, not "as part of".
+    const n1 = v.tokens[k + 1];
+    return !!n1 && (v.chunkAt[k + 1] >= 0 || n1.lower === 'the' || n1.lower === 'did' || n1.lower === 'it');
+  }
+  if ((t.lower === 'after' || t.lower === 'before' || t.lower === 'since' || t.lower === 'until') && v.chunkAt[k + 1] >= 0) return true;
+  return false;
+}
+
+/** A verb other than an auxiliary: a trigger read as a verb, or a common finite verb shape. */
+export function isVerbAt(v: SentenceView, k: number): boolean {
+  const h = v.triggerAt[k];
+  if (h && h.entry.pos === 'v' && h.i === k) return true;
+  if (h) return false;
+  const t = v.tokens[k];
+  if (t.punct || t.cap || v.chunkAt[k] >= 0) return false;
+  if (AUXILIARIES.has(t.lower)) return false;
+  if (/^(remains|remained|followed|went|came|took|made|seemed|became|continued|added|saw|led|left|began|used)$/.test(t.lower)) return true;
+  const prev = v.tokens[k - 1];
+  return /[a-z]ed$/.test(t.lower) && !!prev && (AUXILIARIES.has(prev.lower) || v.chunkAt[k - 1] >= 0) && !DETERMINERS.has(prev.lower);
+}
+
+function groupChunks(v: SentenceView, ci: number): Chunk[] {
+  const g = v.chunks[ci].group;
+  return v.chunks.filter((c) => c.group === g);
+}
+
+export function partiesOf(chunks: Chunk[]): Party[] {
+  const out: Party[] = [];
+  for (const c of chunks) for (const p of c.parties) if (!out.some((o) => same(o, p))) out.push(p);
+  return out;
+}
+
+export function same(a: Party, b: Party): boolean {
+  if (a.entityId && b.entityId) return a.entityId === b.entityId;
+  return a.name === b.name && a.country === b.country;
+}
+
+/** Is the chunk group the object of a preposition? Returns the preposition or null. */
+export function prepBefore(v: SentenceView, ci: number): string | null {
+  const first = groupChunks(v, ci)[0];
+  let k = first.t0 - 1;
+  while (k >= 0 && (DETERMINERS.has(v.tokens[k].lower) || v.tokens[k].lower === 'both')) k--;
+  if (k < 0) return null;
+  const w = v.tokens[k].lower;
+  return PREPOSITIONS.has(w) ? w : null;
+}
+
+export interface Arg {
+  parties: Party[];
+  chunks: Chunk[];
+  how: string;
+}
+
+/** The subject of the verb at token i: the nearest party to the left that is not inside a prepositional
+ * phrase; a coordinated or participial verb inherits the subject of the verb before it. */
+export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
+  if (depth > 4) return null;
+  let k = i - 1;
+  while (k >= 0) {
+    const t = v.tokens[k];
+    const ci = v.chunkAt[k];
+    if (ci >= 0) {
+      const g = groupChunks(v, ci);
+      const prep = prepBefore(v, ci);
+      if (prep && prep !== 'as') { k = g[0].t0 - 2; continue; }
+      // A chunk directly followed by a relative pronoun is the antecedent of another verb.
+      return { parties: partiesOf(g), chunks: g, how: 'subject' };
+    }
+    if (t.lower === 'who' || t.lower === 'which') {
+      // Relative clause: the antecedent is the nearest party before the pronoun.
+      for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+        const cj = v.chunkAt[j];
+        if (cj >= 0) { const g = groupChunks(v, cj); return { parties: partiesOf(g), chunks: g, how: 'antecedent' }; }
+      }
+      return null;
+    }
+    if (isClauseBoundary(v, k)) return null;
+    if (t.text === '“' || t.text === '"') {
+      // A quotation opens: the verb inside has its subject inside.
+      return null;
+    }
+    // A verb before: this one is coordinated with it or a participle of its clause, and shares its subject.
+    if (isVerbAt(v, k)) return subjectOf(v, k, depth + 1);
+    k--;
+  }
+  return null;
+}
+
+/** The noun phrase after the trigger: its party (or possessor with wantPoss). */
+function objectAfter(v: SentenceView, from: number, wantPoss: boolean, limit = 5): Arg | null {
+  let k = from;
+  let steps = 0;
+  while (k < v.tokens.length && steps < limit) {
+    const t = v.tokens[k];
+    const ci = v.chunkAt[k];
+    if (ci >= 0) {
+      const c = v.chunks[ci];
+      if (wantPoss && !(c.possessive || c.kind === 'demonym')) return null;
+      const g = groupChunks(v, ci);
+      return { parties: partiesOf(wantPoss ? g.filter((x) => x.possessive || x.kind === 'demonym') : g), chunks: g, how: wantPoss ? 'poss' : 'obj' };
+    }
+    if (t.punct && t.text !== '“' && t.text !== '"' && t.text !== '-') return null;
+    if (PREPOSITIONS.has(t.lower) && t.lower !== 'of') return null;
+    if (isVerbAt(v, k) || isClauseBoundary(v, k) || t.lower === 'that' || t.lower === 'to') return null;
+    if (!(DETERMINERS.has(t.lower) || ADVERBS.has(t.lower) || !t.cap)) return null;
+    k++;
+    steps++;
+  }
+  return null;
+}
+
+function clauseEnd(v: SentenceView, from: number): number {
+  for (let k = from; k < v.tokens.length; k++) if (isClauseBoundary(v, k)) return k;
+  return v.tokens.length;
+}
+
+/** The recipient of a trigger by the entry's recipient specs, tried in order. */
+export function recipientOf(v: SentenceView, h: TriggerHit, specs: string[]): Arg | null {
+  const end = clauseEnd(v, h.t1);
+  for (const spec of specs) {
+    let a: Arg | null = null;
+    if (spec === 'obj') a = objectAfter(v, h.t1, false);
+    else if (spec === 'poss') a = objectAfter(v, h.t1, true);
+    else if (spec === 'any') {
+      for (let k = h.t1; k < end && !a; k++) {
+        const ci = v.chunkAt[k];
+        if (ci >= 0 && v.chunks[ci].parties.length) { const g = groupChunks(v, ci); a = { parties: partiesOf(g), chunks: g, how: 'any' }; }
+      }
+    } else if (spec === 'that') {
+      for (let k = h.t1; k < Math.min(end, h.t1 + 4) && !a; k++) if (v.tokens[k].lower === 'that') a = objectAfter(v, k + 1, false);
+    } else {
+      // A preposition within ten tokens of the trigger, in the same clause.
+      for (let k = h.t1; k < Math.min(end, h.t1 + 12) && !a; k++) {
+        if (v.tokens[k].lower !== spec) continue;
+        if (v.chunkAt[k] >= 0) continue;
+        a = objectAfter(v, k + 1, false, 6);
+        if (a) a.how = spec;
+        if (!a && spec === 'between') break;
+      }
+    }
+    if (a && a.parties.length) return a;
+  }
+  return null;
+}
+
+/** For a noun trigger: a possessor or modifier party right before it ("Pakistan's shelling", "Indian strikes"). */
+export function possessorOf(v: SentenceView, h: TriggerHit): Arg | null {
+  let k = h.t0 - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 5) {
+    const t = v.tokens[k];
+    const ci = v.chunkAt[k];
+    if (ci >= 0) {
+      const c = v.chunks[ci];
+      if (c.possessive || c.kind === 'demonym' || c.kind === 'group' || c.kind === 'country' || c.kind === 'org') {
+        // Coordinated possessors ("India and Pakistan's") share the noun.
+        const g = groupChunks(v, ci);
+        return { parties: partiesOf(g), chunks: g, how: 'possessor' };
+      }
+      return null;
+    }
+    if (t.punct && t.text !== '-') return null;
+    if (PREPOSITIONS.has(t.lower) || isVerbAt(v, k) || AUXILIARIES.has(t.lower)) return null;
+    k--;
+    steps++;
+  }
+  return null;
+}
+
+/** For a noun trigger: the support verb it is the object of ("launched strikes", "expressed sorrow"), if any. */
+export function lightVerbOf(v: SentenceView, h: TriggerHit): number | null {
+  let k = h.t0 - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 6) {
+    const t = v.tokens[k];
+    const tr = v.triggerAt[k];
+    if (tr && tr.entry.pos === 'v' && (tr.entry.frame === 'light' || tr.entry.frame === 'say')) return tr.i;
+    if (tr && tr.entry.pos === 'v') return null;
+    if (t.punct && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    if (PREPOSITIONS.has(t.lower) && t.lower !== 'of') {
+      // "engaged in separate conversations", "went through blackouts"
+      if ((t.lower === 'in' || t.lower === 'through') && k > 0 && v.triggerAt[k - 1]?.entry.frame === 'light') return v.triggerAt[k - 1]!.i;
+      return null;
+    }
+    k--;
+    steps++;
+  }
+  return null;
+}
+
+/** The agent of a passive or noun trigger: "by X" right after. */
+export function agentOf(v: SentenceView, h: TriggerHit): Arg | null {
+  for (let k = h.t1; k < Math.min(v.tokens.length, h.t1 + 4); k++) {
+    if (v.tokens[k].lower === 'by') {
+      const a = objectAfter(v, k + 1, false, 5);
+      if (a) return { ...a, how: 'agent' };
+      return null;
+    }
+    if (v.tokens[k].punct) return null;
+  }
+  return null;
+}
+
+/** Is the verb at i passive ("were conducted", "has been closed")? */
+export function isPassive(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!/(ed|en|wn|ne|ut|ld|lt|ck|ot)$/.test(t.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = v.tokens[k].lower;
+    if (/^(was|were|been|being|be|is|are|'s|got)$/.test(w)) return true;
+    if (!ADVERBS.has(w) && !NEGATORS.has(w)) return false;
+  }
+  return false;
+}
+
+/** For a phrase fronted before the main clause ("In separate calls with A and B, Rubio ..."): the main subject. */
+export function mainSubjectAfterComma(v: SentenceView, h: TriggerHit): Arg | null {
+  for (let k = h.t1; k < v.tokens.length; k++) {
+    if (v.tokens[k].text !== ',') continue;
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 12); j++) {
+      const ci = v.chunkAt[j];
+      if (ci < 0) continue;
+      if (prepBefore(v, ci)) { j = groupChunks(v, ci).at(-1)!.t1; continue; }
+      const g = groupChunks(v, ci);
+      const after = g.at(-1)!.t1;
+      // The chunk must be followed (soon) by a verb to be the subject.
+      for (let m = after; m < Math.min(v.tokens.length, after + 4); m++) if (isVerbAt(v, m)) return { parties: partiesOf(g), chunks: g, how: 'main' };
+      return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Negation in the verb group before token i ("did not", "has never", "refrained from"). */
+export function negatedAt(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = v.tokens[k].lower;
+    if (NEGATORS.has(w) || w === "n't" || w === 'no') return true;
+    if (/^(refrained|refrain|refrains|refraining|failed|fails|fail)$/.test(w)) return true;
+    if (v.chunkAt[k] >= 0 || v.tokens[k].punct) return false;
+  }
+  return false;
+}
+
+/** Future, intention or condition governing token i ("will", "plans to", "is ready to", "if"). */
+export function futureAt(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = v.tokens[k].lower;
+    if (/^(will|would|shall|'ll|wo)$/.test(w)) return true;
+    if (w === 'to' && k > 0 && /^(plans|plan|planned|planning|intends|intend|going|set|ready|willing|prepared|expected|due|about|vowed|vows|threatened|threatens|decided|wants)$/.test(v.tokens[k - 1].lower)) return true;
+    if (w === 'to' && k > 1 && /^(is|are|was|were)$/.test(v.tokens[k - 1].lower)) return true;
+    if (v.chunkAt[k] >= 0 || (v.tokens[k].punct && v.tokens[k].text !== '’')) return false;
+  }
+  return false;
+}
+
+/** A condition ("if", "unless") in the clause around token i. */
+export function conditionalAround(v: SentenceView, i: number): boolean {
+  for (let k = Math.max(0, i - 12); k < Math.min(v.tokens.length, i + 15); k++) if (/^(if|unless)$/.test(v.tokens[k].lower)) return true;
+  return false;
+}

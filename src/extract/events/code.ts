@@ -1,0 +1,372 @@
+// Sentence-level event coding: triggers -> frames (reported speech, requests, denials, accusations)
+// -> actor and recipient -> modality, with the PLOVER conventions of shared/ontology/PLOVER.md.
+import type { Modality, Party, PloverType } from '../../model.ts';
+import { countryByDemonym } from '../gazetteer/countries.ts';
+import {
+  agentOf, conditionalAround, futureAt, isClauseBoundary, isPassive, lightVerbOf, mainSubjectAfterComma, makeView,
+  negatedAt, possessorOf, prepBefore, recipientOf, same, subjectOf, type Arg, type SentenceView,
+} from './clauses.ts';
+import { entriesFor, type Frame } from './lexicon.ts';
+import { adversaryOf, findChunks, type ArticleFrame } from './parties.ts';
+import { isConflict, isMaterial } from './score.ts';
+import type { Token } from './tokens.ts';
+import { findTriggers, type TriggerHit } from './triggers.ts';
+import { assaultMode, requestMode, threatMode } from './modes.ts';
+
+/** An event before dating, scoring and de-duplication. */
+export interface Draft {
+  type: PloverType;
+  mode: string | null;
+  actor: Party[];
+  recipient: Party[];
+  modality: Modality;
+  source: string | null;
+  /** Token range of the trigger in the sentence, and its text. */
+  t0: number;
+  t1: number;
+  trigger: string;
+  /** Parties named as places in the trigger's clause ("in New Delhi"). */
+  places: Party[];
+  /** Actor was guessed (inherited, adversary, speaker) rather than read. */
+  guessedActor: boolean;
+}
+
+/** A span of the sentence governed by a frame trigger. */
+interface FrameSpan {
+  kind: Frame;
+  hit: TriggerHit;
+  t0: number;
+  t1: number;
+  speaker: Party[];
+  /** For accusations: the accused. For denials: the claimant. */
+  other: Party[];
+}
+
+export interface SentenceInput {
+  tokens: Token[];
+  /** Parties the quote layer gives as speakers of quotes covering token ranges. */
+  quoteSpeakers: { t0: number; t1: number; speaker: Party[] }[];
+  /** The article says it cannot verify the claims it reports. */
+  unverifiable: boolean;
+  /** Events of the previous sentence, for continuation ("The border has also been closed."). */
+  previous: Draft[];
+}
+
+const HEDGES = new Set(['allegedly', 'purportedly', 'supposedly', 'ostensibly']);
+
+function clauseEndFrom(v: SentenceView, k: number): number {
+  for (let j = k; j < v.tokens.length; j++) if (isClauseBoundary(v, j)) return j;
+  return v.tokens.length;
+}
+
+function isQuoteMark(t: Token | undefined): boolean {
+  return !!t && /^["“”]$/.test(t.text);
+}
+
+/** Reported-speech frames: "X said (that) S", "S, X said", "according to X, S", "X's claims that S". */
+function sayFrames(v: SentenceView): FrameSpan[] {
+  const out: FrameSpan[] = [];
+  const { tokens } = v;
+  for (const h of v.triggers) {
+    if (h.entry.frame !== 'say' && h.entry.frame !== 'claim') continue;
+    if (h.entry.pos === 'n') {
+      // "Pakistani claims that ...", "Pakistan's assertion that ...", "claims about ..."
+      const poss = possessorOf(v, h);
+      const by = agentOf(v, h);
+      out.push({ kind: h.entry.frame, hit: h, t0: h.t1, t1: clauseEndFrom(v, h.t1), speaker: poss?.parties ?? by?.parties ?? [], other: [] });
+      continue;
+    }
+    const before = tokens[h.i - 1];
+    // "..., said Rubio" / "..., Rubio said" / "“...,” she said": the complement is what precedes.
+    if (before && (before.text === ',' || isQuoteMark(before)) && v.chunkAt[h.t1] >= 0) {
+      const ci = v.chunkAt[h.t1];
+      out.push({ kind: h.entry.frame, hit: h, t0: 0, t1: h.i - 1, speaker: v.chunks[ci].parties, other: [] });
+      continue;
+    }
+    const subj = subjectOf(v, h.i);
+    if (subj) {
+      const first = subj.chunks[0];
+      const pre = tokens[first.t0 - 1];
+      if (pre && (pre.text === ',' || isQuoteMark(pre)) && first.t0 > 2) {
+        out.push({ kind: h.entry.frame, hit: h, t0: 0, t1: first.t0 - 1, speaker: subj.parties, other: [] });
+        continue;
+      }
+    }
+    // "X said (on Thursday) (that) S", "X told Y that S", "X posted on X that S", "X claimed to have ..."
+    out.push({ kind: h.entry.frame, hit: h, t0: h.t1, t1: clauseEndFrom(v, h.t1), speaker: subj?.parties ?? [], other: [] });
+  }
+  // "according to X, S" / "S, according to X"
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].lower !== 'according' || tokens[k + 1].lower !== 'to') continue;
+    let speaker: Party[] = [];
+    let endOfSource = k + 2;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
+      if (tokens[j].text === ',' || tokens[j].text === '.') { endOfSource = j; break; }
+      const ci = v.chunkAt[j];
+      if (ci >= 0 && !speaker.length) speaker = v.chunks[ci].parties;
+      endOfSource = j + 1;
+    }
+    if (k < 2) out.push({ kind: 'say', hit: { entry: entriesFor('say')[0], i: k, t0: k, t1: endOfSource }, t0: endOfSource, t1: tokens.length, speaker, other: [] });
+    else out.push({ kind: 'say', hit: { entry: entriesFor('say')[0], i: k, t0: k, t1: endOfSource }, t0: 0, t1: k, speaker, other: [] });
+  }
+  return out;
+}
+
+/** Frames set by event triggers: content (urge X to ...), deny, accuse, condemn. */
+function actFrames(v: SentenceView, acts: Map<TriggerHit, { actor: Arg | null; recipient: Arg | null }>): FrameSpan[] {
+  const out: FrameSpan[] = [];
+  for (const h of v.triggers) {
+    const f = h.entry.frame;
+    if (f !== 'content' && f !== 'deny' && f !== 'accuse' && f !== 'condemn') continue;
+    let t0 = h.t1;
+    if (f === 'accuse') {
+      // "accused Pakistan of shelling", "blamed Pakistan for the attack": the complement follows of/for.
+      for (let k = h.t1; k < Math.min(v.tokens.length, h.t1 + 8); k++) if (/^(of|for)$/.test(v.tokens[k].lower)) { t0 = k + 1; break; }
+    }
+    const a = acts.get(h);
+    out.push({ kind: f, hit: h, t0, t1: clauseEndFrom(v, h.t1), speaker: a?.actor?.parties ?? [], other: a?.recipient?.parties ?? [] });
+  }
+  return out;
+}
+
+function within(f: FrameSpan, h: TriggerHit): boolean {
+  return h !== f.hit && h.t0 >= f.t0 && h.t0 < f.t1;
+}
+
+/** Actor of a trigger, read from the sentence. */
+function readActor(v: SentenceView, h: TriggerHit): Arg | null {
+  const e = h.entry;
+  if (e.pos === 'v') {
+    if (isPassive(v, h.i)) return agentOf(v, h);
+    return subjectOf(v, h.i);
+  }
+  const material = e.type ? isMaterial(e.type) : false;
+  const poss = possessorOf(v, h);
+  const light = lightVerbOf(v, h);
+  const lightSubj = light != null && !isPassive(v, light) ? subjectOf(v, light) : null;
+  const agent = agentOf(v, h);
+  // A noun inside a sentence-initial phrase ("In separate calls with A and B, Rubio ...").
+  const fronted = h.t0 <= 5 && /^(in|during|after|following|with|on|at|amid)$/i.test(v.tokens[0].text) ? mainSubjectAfterComma(v, h) : null;
+  const pronounPoss = poss && poss.chunks.every((c) => c.kind === 'pronoun');
+  if (material) return (poss && !pronounPoss ? poss : null) ?? agent ?? lightSubj ?? fronted ?? poss;
+  return lightSubj ?? (poss && !pronounPoss ? poss : null) ?? fronted ?? poss ?? agent;
+}
+
+function partyCountries(ps: Party[]): Set<string> {
+  return new Set(ps.map((p) => p.country).filter((c): c is string => !!c));
+}
+
+function dropSame(recipient: Party[], actor: Party[]): Party[] {
+  const ac = partyCountries(actor);
+  return recipient.filter((r) => !actor.some((a) => same(a, r)) && !(r.country && ac.has(r.country) && !r.entityId && actor.every((a) => !a.entityId)));
+}
+
+/** Code every event of one sentence. */
+export function codeSentence(input: SentenceInput, frame: ArticleFrame): { drafts: Draft[]; view: SentenceView } {
+  const { tokens } = input;
+  const lexHead = (i: number) => !tokens[i].cap && entriesFor(tokens[i].lower).length > 0;
+  const chunks = findChunks(tokens, frame, lexHead);
+  const chunkEnd = new Set(chunks.map((c) => c.t1 - 1));
+  const demonymAt = new Set(chunks.filter((c) => c.kind === 'demonym').map((c) => c.t1 - 1));
+  const triggers = findTriggers(tokens, (k) => chunkEnd.has(k), (k) => demonymAt.has(k) || !!(tokens[k]?.cap && countryByDemonym(tokens[k].text)));
+  const v = makeView(tokens, chunks, triggers);
+
+  const acts = new Map<TriggerHit, { actor: Arg | null; recipient: Arg | null }>();
+  for (const h of triggers) {
+    if (!h.entry.type) continue;
+    const actor = readActor(v, h);
+    const recipient = recipientOf(v, h, h.entry.recip);
+    acts.set(h, { actor, recipient });
+  }
+  const frames = [...sayFrames(v), ...actFrames(v, acts)];
+  for (const q of input.quoteSpeakers) {
+    frames.push({ kind: 'say', hit: { entry: entriesFor('say')[0], i: -1, t0: -1, t1: -1 }, t0: q.t0, t1: q.t1, speaker: q.speaker, other: [] });
+  }
+  const hasPrimaryAssault = triggers.some((h) => h.entry.type === 'ASSAULT' && !h.entry.flags.has('secondary'));
+
+  const drafts: Draft[] = [];
+  for (const h of triggers) {
+    const e = h.entry;
+    if (!e.type) continue;
+    if (e.flags.has('secondary') && hasPrimaryAssault) continue;
+    const governing = frames.filter((f) => within(f, h));
+    if (governing.some((f) => f.kind === 'content')) continue;
+    const act = acts.get(h)!;
+    let type: PloverType = e.type;
+    let mode = e.mode;
+    let actor = act.actor?.parties ?? [];
+    let recipient = act.recipient?.parties ?? [];
+    let guessedActor = false;
+    const say = governing.filter((f) => f.kind === 'say' || f.kind === 'claim').at(-1) ?? null;
+    const deny = governing.find((f) => f.kind === 'deny') ?? null;
+    const accuse = governing.find((f) => f.kind === 'accuse') ?? null;
+    const condemn = governing.find((f) => f.kind === 'condemn') ?? null;
+
+    if (e.flags.has('party') && !recipient.length) continue;
+    if (e.flags.has('intercept')) {
+      // An interception is part of the attack of the side that fired: actor = owner of the weapons.
+      const owner = possessorOf(v, { ...h, t0: h.t1 + 3, t1: h.t1 + 3 });
+      const interceptor = actor;
+      actor = owner?.parties ?? [];
+      recipient = interceptor;
+      if (!actor.length) {
+        const c = interceptor.find((p) => p.country)?.country ?? null;
+        const adv = adversaryOf(c, frame);
+        if (adv) { actor = [adv]; guessedActor = true; }
+      }
+      mode = mode ?? assaultMode(tokens, h.t0, h.t1 + 6);
+    }
+    if (e.flags.has('swap')) [actor, recipient] = [recipient, actor];
+    // Accused / condemned party acts in the complement when the noun has no actor of its own.
+    if (!actor.length && accuse && within(accuse, h)) { actor = accuse.other; guessedActor = true; }
+    if (!actor.length && condemn && within(condemn, h)) { actor = condemn.other; guessedActor = true; }
+    // A statement-like act in reported speech with no subject of its own is the speaker's.
+    if (!actor.length && say?.speaker.length && !isMaterial(type)) { actor = say.speaker; guessedActor = true; }
+    // Agentless continuation of the previous sentence ("The border has also been closed.").
+    if (!actor.length) {
+      const prev = input.previous.find((d) => d.type === type && d.actor.length);
+      if (prev) { actor = prev.actor; if (!recipient.length) recipient = prev.recipient; guessedActor = true; }
+    }
+    // Agentless reported self-action ("strikes were conducted", in an official's briefing).
+    if (!actor.length && say?.speaker.length && isMaterial(type)) {
+      const c = say.speaker.find((p) => p.country)?.country;
+      if (c && (e.pos === 'n' || isPassive(v, h.i))) { actor = [{ name: say.speaker[0].name, country: c, entityId: null }]; guessedActor = true; }
+    }
+    // Blackouts and other readiness measures at home: the country of the places named.
+    if (!actor.length && type === 'MOBILIZE') {
+      const places = placesAround(v, h);
+      const c = places.find((p) => p.country)?.country;
+      if (c) { actor = [{ name: placesCountryName(places, c), country: c, entityId: null }]; guessedActor = true; }
+    }
+
+    // Mode from context.
+    if (type === 'ASSAULT' && !mode) mode = assaultMode(tokens, Math.max(0, h.t0 - 4), h.t1 + 6);
+    if (type === 'REQUEST') mode = requestMode(tokens, h.t1, clauseEndFrom(v, h.t1)) ?? mode;
+    if (type === 'THREATEN' && !mode) mode = threatMode(tokens, h.t1, clauseEndFrom(v, h.t1));
+    // Support for a process between parties is an appeal to them ("support for direct dialogue").
+    if (type === 'SUPPORT' && e.pos === 'n' && h.entry.words[0] === 'support') {
+      const m = requestMode(tokens, h.t1, Math.min(tokens.length, h.t1 + 4));
+      if (m) {
+        type = 'REQUEST'; mode = m;
+        const between = recipientOf(v, h, ['between']);
+        if (between) recipient = between.parties;
+      }
+    }
+
+    // Modality.
+    let modality: Modality = 'asserted';
+    const negated = negatedAt(v, h.i);
+    const future = e.pos === 'v' ? futureAt(v, h.i) : futureAt(v, h.t0);
+    if (e.flags.has('future') && !future && !/prepare/.test(tokens.slice(Math.max(0, h.t0 - 5), h.t0).map((t) => t.lower).join(' ')) && !tokens.slice(Math.max(0, h.t0 - 6), h.t0).some((t) => t.lower === 'met')) continue;
+    if (future && !e.flags.has('future')) {
+      // Announced future cooperation is an AGREE; announced or conditional coercion is a THREATEN.
+      if (negated && (type === 'AGREE' || type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'CONCEDE')) { type = 'REJECT'; mode = null; }
+      else if (type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'RETREAT' || type === 'CONCEDE') { type = 'AGREE'; mode = null; }
+      else if (isMaterial(type) && isConflict(type)) {
+        mode = type === 'ASSAULT' || type === 'MOBILIZE' ? 'violence' : type === 'SANCTION' ? (/ties|relations|talks|negotiations/.test(tokens.slice(h.t1, h.t1 + 6).map((t) => t.lower).join(' ')) ? 'relations' : 'restrict') : 'restrict';
+        type = 'THREATEN';
+      } else if (type === 'CONSULT') modality = 'planned';
+    } else if (negated) modality = 'negated';
+    if (conditionalAround(v, h.i) && isMaterial(type) && isConflict(type) && future) { type = 'THREATEN'; }
+
+    if (modality === 'asserted' && isMaterial(type)) {
+      const hedged = tokens.slice(Math.max(0, h.t0 - 4), h.t0).some((t) => HEDGES.has(t.lower));
+      const speakerCountries = say ? partyCountries(say.speaker) : new Set<string>();
+      const actorCountries = partyCountries(actor);
+      const partisan = say && speakerCountries.size && actorCountries.size && ![...actorCountries].some((c) => speakerCountries.has(c));
+      if (deny) modality = 'denied';
+      else if (hedged || (say && say.kind === 'claim') || (accuse && within(accuse, h)) || partisan) modality = 'claimed';
+      else if (input.unverifiable && say) modality = 'claimed';
+    }
+    if (deny && deny.hit !== h && modality === 'asserted' && isMaterial(type)) modality = 'denied';
+    // What the denier calls the other side's act ("refuted Pakistan's disinformation campaign") is the denier's claim.
+    if (deny && modality === 'denied' && h.t0 <= deny.t0 + 3 && type === 'COERCE') modality = 'claimed';
+
+    // Recipient fallbacks: an implied target of conflict is the actor's adversary.
+    recipient = dropSame(recipient, actor);
+    if (type === 'REJECT' && e.frame === 'deny' && !recipient.length) {
+      const claimFrame = frames.find((f) => f.kind === 'claim' && f.speaker.length);
+      if (claimFrame) recipient = claimFrame.speaker;
+    }
+    const recip2 = e.flags.has('recip2') && act.actor && act.actor.parties.length >= 2 && !recipient.length;
+    if (!recipient.length && !recip2 && actor.length) {
+      const wantsAdversary = isConflict(type) && type !== 'REQUEST' && type !== 'PROTEST' && !(type === 'MOBILIZE' && mode !== 'troops') || type === 'AGREE';
+      if (wantsAdversary) {
+        const c = actor.find((p) => p.country)?.country ?? null;
+        const adv = adversaryOf(c, frame);
+        if (adv && !(type === 'AGREE' && actor.length > 1)) recipient = [adv];
+      }
+    }
+    if (!actor.length && recipient.length && type === 'ASSAULT' && modality !== 'asserted') {
+      const c = recipient.find((p) => p.country)?.country ?? null;
+      const adv = adversaryOf(c, frame);
+      if (adv) { actor = [adv]; guessedActor = true; }
+    }
+
+    const source = say?.speaker[0]?.name ?? null;
+    const base: Draft = {
+      type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,
+      trigger: tokens.slice(h.t0, h.t1).map((t) => t.text).join(' '), places: placesAround(v, h), guessedActor,
+    };
+    // Calls and visits with several parties are one event per party ("spoke with A and B").
+    if (type === 'CONSULT' && recipient.length > 1) for (const r of recipient) drafts.push({ ...base, recipient: [r] });
+    else drafts.push(base);
+
+    // "X said Y struck Z": a party reporting the other side's attack accuses it.
+    if (say && say.speaker.length && isMaterial(type) && isConflict(type) && modality !== 'denied') {
+      const sc = partyCountries(say.speaker);
+      const targets = actor.filter((a) => a.country && !sc.has(a.country));
+      if (sc.size && targets.length) {
+        drafts.push({ ...base, type: 'ACCUSE', mode: 'allege', actor: say.speaker, recipient: targets, modality: 'asserted', source: null, guessedActor: false });
+      }
+    }
+  }
+  // "A spoke to B, as did C": the same events with C as actor.
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k].lower === 'as' && tokens[k + 1].lower === 'did' && v.chunkAt[k + 2] >= 0) {
+      const extra = v.chunks[v.chunkAt[k + 2]].parties;
+      for (const d of [...drafts]) if (d.t0 < k && d.actor.length && extra.length) drafts.push({ ...d, actor: extra });
+    }
+  }
+  // A speaker's "X must / needs to / should Y" in reported speech is a request to X.
+  for (const f of frames) {
+    if (f.kind !== 'say' || !f.speaker.length) continue;
+    for (let k = f.t0; k < f.t1; k++) {
+      const w = tokens[k].lower;
+      const modal = w === 'must' || w === 'should' || (w === 'need' || w === 'needs') && tokens[k + 1]?.lower === 'to';
+      if (!modal) continue;
+      if (drafts.some((d) => d.type === 'THREATEN' && d.t0 >= f.t0 && d.t0 < f.t1)) break;
+      const subj = subjectOf(v, k);
+      const recipient = subj ? dropSame(subj.parties, f.speaker) : [];
+      const m = requestMode(tokens, k, clauseEndFrom(v, k)) ?? null;
+      const hit = f.hit;
+      drafts.push({
+        type: 'REQUEST', mode: m, actor: f.speaker, recipient, modality: 'asserted', source: null,
+        t0: hit.i >= 0 ? hit.t0 : k, t1: hit.i >= 0 ? hit.t1 : k + 1, trigger: tokens[k].text, places: [], guessedActor: false,
+      });
+      break;
+    }
+  }
+  return { drafts, view: v };
+}
+
+/** Places named in the trigger's clause after in/at/near: for locations and home-front actors. */
+function placesAround(v: SentenceView, h: TriggerHit): Party[] {
+  const out: Party[] = [];
+  const from = Math.max(0, h.t0 - 12);
+  const to = Math.min(v.tokens.length, h.t1 + 25);
+  for (let k = from; k < to; k++) {
+    const ci = v.chunkAt[k];
+    if (ci < 0) continue;
+    const c = v.chunks[ci];
+    if (c.kind !== 'place' && c.kind !== 'country' && c.kind !== 'demonym') { k = c.t1 - 1; continue; }
+    const prep = prepBefore(v, ci);
+    if (c.kind === 'demonym' || (prep && /^(in|at|near|of|including|across|inside)$/.test(prep)) || v.tokens[c.t0 - 1]?.text === ',') out.push(...c.parties);
+    k = c.t1 - 1;
+  }
+  return out;
+}
+
+function placesCountryName(places: Party[], country: string): string {
+  return places.find((p) => p.country === country && p.name.length > 2 && !p.entityId)?.name ?? country;
+}

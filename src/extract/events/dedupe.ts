@@ -1,0 +1,49 @@
+// One event per distinct happening per article: a call or strike the text mentions twice is coded once.
+import type { Event, Party } from '../../model.ts';
+import { isMaterial } from './score.ts';
+
+/** Same party: the same entity, else the same state, else the same name. */
+export function sameParty(a: Party, b: Party): boolean {
+  if (a.entityId && b.entityId) return a.entityId === b.entityId || (!!a.country && a.country === b.country && a.name === b.name);
+  if (a.country && b.country) return a.country === b.country;
+  return a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+export function samePartySet(a: Party[], b: Party[]): boolean {
+  return a.length === b.length && a.every((x) => b.some((y) => sameParty(x, y))) && b.every((y) => a.some((x) => sameParty(x, y)));
+}
+
+/** Dates that can name the same happening: equal, one unknown, or a day inside the other's month. */
+export function datesCompatible(a: string | null, b: string | null, loose: boolean): boolean {
+  if (!a || !b) return true;
+  if (a === b) return true;
+  if (!loose) return false;
+  return (a.length === 7 && b.startsWith(a)) || (b.length === 7 && a.startsWith(b));
+}
+
+function mergeInto(keep: Event, drop: Event): void {
+  if (!keep.date || (drop.date && drop.date.length > keep.date.length)) keep.date = drop.date;
+  keep.mode ??= drop.mode;
+  keep.location ??= drop.location;
+  keep.geo ??= drop.geo;
+  // A happening reported as fact anywhere in the article is asserted.
+  if (drop.modality === 'asserted' && (keep.modality === 'claimed')) keep.modality = 'asserted';
+}
+
+/** Merge events of one article that describe the same happening. Keeps the first mention's evidence. */
+export function dedupeArticleEvents(events: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const twin = out.find((o) =>
+      o.type === e.type &&
+      samePartySet(o.actor, e.actor) && samePartySet(o.recipient, e.recipient) &&
+      datesCompatible(o.date, e.date, !isMaterial(e.type)) &&
+      (!o.mode || !e.mode || o.mode === e.mode) &&
+      (o.modality === e.modality || o.modality === 'asserted' || e.modality === 'asserted') &&
+      // Two requests in one sentence with different asks are two requests.
+      !(o.sentenceIndex === e.sentenceIndex && o.trigger === e.trigger && o.start !== e.start));
+    if (twin) mergeInto(twin, e);
+    else out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// The event layer: PLOVER events of every sentence, with actor(s), recipient(s), date, location,
+// modality, score and the sentence as evidence.
+import type { AnalyzedArticle, Event, Party } from '../../model.ts';
+import type { Extractor, StoryContext } from '../index.ts';
+import { codeSentence, type Draft } from './code.ts';
+import { dedupeArticleEvents } from './dedupe.ts';
+import { eventDate } from './date.ts';
+import { articleFrame, noteChunks, partyOfEntity } from './parties.ts';
+import { ploverScore } from './score.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+// The outlet says it cannot check what the parties claim: their accounts stay claims.
+const UNVERIFIABLE = /\b(?:cannot|could not|can't|couldn't|unable to|has not been able to|was not able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot\s+(?:been\s+)?independently\s+(?:verified|confirmed)/i;
+
+export function extractEvents(doc: AnalyzedArticle): Event[] {
+  const body = doc.article.body;
+  const tokenCache: Token[][] = doc.sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
+  const frame = articleFrame(doc, (si) => tokenCache[si]);
+  const unverifiable = UNVERIFIABLE.test(body);
+  const entityById = new Map(doc.entities.map((e) => [e.id, e]));
+  const events: Event[] = [];
+  let previous: Draft[] = [];
+  let n = 0;
+  doc.sentences.forEach((s, si) => {
+    const tokens = tokenCache[si];
+    if (!tokens.length) return;
+    const quoteSpeakers: { t0: number; t1: number; speaker: Party[] }[] = [];
+    for (const q of doc.quotes) {
+      if (q.end <= s.start || q.start >= s.end || !q.speakerEntityId) continue;
+      const ent = entityById.get(q.speakerEntityId);
+      if (!ent) continue;
+      const t0 = tokens.findIndex((t) => t.end > q.start);
+      let t1 = tokens.findIndex((t) => t.start >= q.end);
+      if (t1 < 0) t1 = tokens.length;
+      if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [partyOfEntity(ent)] });
+    }
+    const { drafts, view } = codeSentence({ tokens, quoteSpeakers, unverifiable, previous }, frame);
+    noteChunks(view.chunks, frame);
+    for (const d of drafts) {
+      // Actors are what the next pronoun most likely refers to.
+      for (const a of d.actor) if (a.entityId && doc.entities.find((e) => e.id === a.entityId)?.type === 'PERSON') {
+        frame.recentPersons = frame.recentPersons.filter((p) => p.name !== a.name);
+        frame.recentPersons.push(a);
+      }
+      const start = tokens[d.t0].start, end = tokens[d.t1 - 1].end;
+      const place = d.places.find((p) => p.entityId) ?? d.places[0] ?? null;
+      const placeEntity = place?.entityId ? entityById.get(place.entityId) : undefined;
+      events.push({
+        id: '', articleId: doc.article.id, type: d.type, mode: d.mode,
+        actor: d.actor.map(clean), recipient: d.recipient.map(clean),
+        date: eventDate(doc, s, start, end),
+        location: place?.name ?? null, geo: placeEntity?.geo ?? null,
+        modality: d.modality, score: ploverScore(d.type, d.mode), sentenceIndex: si,
+        evidence: body.slice(s.start, s.end), start: s.start, end: s.end,
+        source: d.source, trigger: d.trigger,
+      });
+    }
+    previous = drafts;
+  });
+  const kept = dedupeArticleEvents(events);
+  for (const e of kept) e.id = `${doc.article.id}#v${++n}`;
+  return kept;
+}
+
+function clean(p: Party): Party {
+  return { name: p.name, country: p.country, entityId: p.entityId ?? null };
+}
+
+export const eventsExtractor: Extractor = {
+  name: 'events',
+  run(doc: AnalyzedArticle, _ctx: StoryContext): void {
+    doc.events = extractEvents(doc);
+  },
+};

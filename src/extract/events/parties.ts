@@ -1,0 +1,331 @@
+// Party chunks of a sentence: the noun phrases that name an actor or recipient, read from the entity
+// layer's mentions (names, aliases, pronouns, descriptions), from country names and demonyms in the
+// gazetteer ("Hungarian officials", "U.S."), and from pair words ("both sides") resolved in context.
+import type { AnalyzedArticle, Entity, Party } from '../../model.ts';
+import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { DETERMINERS, PREPOSITIONS, type Token } from './tokens.ts';
+
+export type ChunkKind = 'person' | 'org' | 'country' | 'place' | 'demonym' | 'group' | 'pair' | 'pronoun';
+
+/** A noun phrase naming one party (or, for pair words, the two sides of the conflict). */
+export interface Chunk {
+  t0: number;
+  t1: number;
+  kind: ChunkKind;
+  parties: Party[];
+  /** Ends in a possessive "'s" (or is a possessive pronoun). */
+  possessive: boolean;
+  /** Index of the coordination group this chunk belongs to. */
+  group: number;
+}
+
+interface EntityMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  kind: string;
+}
+
+// Lower-case words that may stand inside a party's noun phrase ("senior Indian defence officials").
+const NP_WORDS = new Set(`senior top former new deputy acting chief foreign prime vice interim outgoing incoming
+  minister ministers secretary secretaries spokesperson spokesman spokeswoman spokespeople official officials
+  leader leaders president presidents premier chancellor ambassador ambassadors envoy envoys diplomat diplomats
+  counterpart counterparts military army navy forces troops soldiers government governments ministry
+  authorities police administration regime officers commander commanders general affairs external defence defense
+  home interior security national adviser advisor state force air armed militants rebels fighters
+  delegation negotiators negotiator side sides lawmakers parliament cabinet officer staff aide aides
+  junior high commissioner foreign-policy policy head heads representatives representative team mission
+  forces' militia militias guerrillas insurgents separatists protesters demonstrators students workers
+  groups group organisation organization agency agencies intelligence services service court judge
+  people citizens nationals civilians refugees settlers youths activists opposition coalition party parties
+  leadership junta council committee media newspaper television`.split(/\s+/));
+
+// Words for non-state armed or civil groups: a party without a country unless a demonym says so.
+const GROUP_WORDS = new Set(`terrorists terrorist militants militant rebels rebel insurgents insurgent separatists
+  separatist gunmen gunman jihadists jihadist guerrillas guerrilla fighters extremists extremist attackers
+  protesters protestors demonstrators rioters strikers activists students workers settlers hackers
+  militiamen militia militias bombers bomber assailants terror`.split(/\s+/));
+
+const PAIR_HEADS = new Set('sides nations countries parties neighbours neighbors states governments leaders capitals rivals adversaries'.split(' '));
+
+const PRONOUN_KIND: Record<string, 'person' | 'thing' | 'plural'> = {
+  he: 'person', she: 'person', him: 'person', his: 'person', her: 'person',
+  it: 'thing', its: 'thing', they: 'plural', their: 'plural', them: 'plural',
+};
+
+export function partyOfEntity(e: Entity): Party {
+  let country = e.country ?? e.geo?.country ?? null;
+  if (!country && (e.type === 'GPE' || e.type === 'LOC')) country = countryByName(e.name)?.iso3 ?? countryByCapital(e.name)?.iso3 ?? null;
+  return { name: e.name, country, entityId: e.id };
+}
+
+function entityKind(e: Entity): ChunkKind {
+  if (e.type === 'PERSON') return 'person';
+  if (e.type === 'ORG') return 'org';
+  if (e.type === 'GPE' && countryByName(e.name)) return 'country';
+  return 'place';
+}
+
+/** Per-article index of the entity layer's mentions, sorted by start. */
+export class MentionIndex {
+  readonly list: EntityMention[] = [];
+  constructor(doc: AnalyzedArticle) {
+    for (const e of doc.entities) for (const m of e.mentions) this.list.push({ start: m.start, end: m.end, entity: e, kind: m.kind });
+    this.list.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  /** Mentions inside [start, end). */
+  within(start: number, end: number): EntityMention[] {
+    let lo = 0, hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EntityMention[] = [];
+    for (let i = lo; i < this.list.length && this.list[i].start < end; i++) if (this.list[i].end <= end) out.push(this.list[i]);
+    return out;
+  }
+  /** The latest mention before `pos` whose entity satisfies `ok`. */
+  before(pos: number, ok: (e: Entity, kind: string) => boolean): Entity | null {
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const m = this.list[i];
+      if (m.end <= pos && m.kind !== 'pronoun' && ok(m.entity, m.kind)) return m.entity;
+    }
+    return null;
+  }
+}
+
+/** What the article is about, for pair words and fallbacks: its two main countries. */
+export interface ArticleFrame {
+  mentions: MentionIndex;
+  /** The two countries most mentioned, most frequent first. */
+  pair: string[];
+  /** Latest explicit pair of coordinated countries seen so far ("between India and Pakistan"). */
+  recentPair: Party[] | null;
+  /** Latest persons used as parties, newest last (for "he", "she", "both leaders"). */
+  recentPersons: Party[];
+  /** Latest non-person parties, newest last (for "it"). */
+  recentThings: Party[];
+}
+
+export function articleFrame(doc: AnalyzedArticle, tokensOf: (s: number) => Token[]): ArticleFrame {
+  const mentions = new MentionIndex(doc);
+  const counts = new Map<string, number>();
+  const bump = (c: string | null | undefined, w = 1) => { if (c) counts.set(c, (counts.get(c) ?? 0) + w); };
+  for (const e of doc.entities) {
+    if (e.type === 'GPE' || e.type === 'ORG' || e.type === 'PERSON') bump(partyOfEntity(e).country, e.type === 'GPE' ? e.mentions.length : e.mentions.length / 2);
+  }
+  // Demonyms and country names the entity layer left out still say who the story is about.
+  doc.sentences.forEach((_, si) => {
+    for (const t of tokensOf(si)) if (t.cap && !t.punct) {
+      const c = countryByDemonym(t.text) ?? (t.text.length > 3 ? countryByName(t.text) : null);
+      if (c) bump(c.iso3, 0.5);
+    }
+  });
+  const pair = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+  return { mentions, pair, recentPair: null, recentPersons: [], recentThings: [] };
+}
+
+export function countryParty(iso3: string): Party {
+  return { name: countryByIso3(iso3)?.name ?? iso3, country: iso3, entityId: null };
+}
+
+/** The other main party of the article, for an actor or recipient implied by a conflict. */
+export function adversaryOf(country: string | null, frame: ArticleFrame): Party | null {
+  if (!country || frame.pair.length < 2) return null;
+  if (country === frame.pair[0]) return countryParty(frame.pair[1]);
+  if (country === frame.pair[1]) return countryParty(frame.pair[0]);
+  return null;
+}
+
+function isNpWord(t: Token): boolean {
+  if (t.punct) return t.text === '-' || t.text === '.';
+  if (t.cap) return true;
+  return NP_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/.test(t.lower);
+}
+
+/** Countries named by gazetteer forms in tokens[i..]: returns [end index, country iso3, kind] or null. */
+function gazetteerAt(tokens: Token[], i: number): [number, string, ChunkKind] | null {
+  const t = tokens[i];
+  if (!t.cap || t.punct) return null;
+  // Longest country name first (up to 4 tokens, allowing "of"/"and" inside: "Republic of Korea").
+  for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1];
+    if (last.punct || (!last.cap && n > 1)) continue;
+    const text = tokens.slice(i, i + n).map((x) => x.text).join(' ');
+    if (n === 1 && t.text.length <= 2 && t.text !== t.text.toUpperCase()) continue;
+    const c = countryByName(text);
+    if (c) return [i + n, c.iso3, 'country'];
+  }
+  if (t.text.toLowerCase() === 'us' && t.text !== 'US') return null;
+  const d = countryByDemonym(t.text);
+  if (d) return [i + 1, d.iso3, 'demonym'];
+  const cap = countryByCapital(t.text);
+  if (cap) return [i + 1, cap.iso3, 'place'];
+  return null;
+}
+
+const KIND_RANK: Record<ChunkKind, number> = { person: 6, org: 5, country: 4, pair: 4, group: 3, place: 2, demonym: 1, pronoun: 0 };
+
+/** Party chunks of one sentence, in order, with coordination groups. */
+export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: number) => boolean): Chunk[] {
+  if (!tokens.length) return [];
+  const n = tokens.length;
+  // 1. Seeds: token ranges carrying a party.
+  interface Seed { t0: number; t1: number; kind: ChunkKind; party: Party | null; pair?: boolean }
+  const seeds: Seed[] = [];
+  const covered = new Uint8Array(n);
+  const start = tokens[0].start, end = tokens[n - 1].end;
+  const tokAt = (pos: number, fromStart: boolean) => {
+    for (let i = 0; i < n; i++) if (fromStart ? tokens[i].end > pos : tokens[i].end >= pos) return i;
+    return n - 1;
+  };
+  for (const m of frame.mentions.within(start, end)) {
+    const t0 = tokAt(m.start, true), t1 = tokAt(m.end, false) + 1;
+    if (covered[t0]) continue;
+    const party = partyOfEntity(m.entity);
+    const kind: ChunkKind = m.kind === 'pronoun' ? 'pronoun' : entityKind(m.entity);
+    seeds.push({ t0, t1, kind, party });
+    for (let i = t0; i < t1; i++) covered[i] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (covered[i]) continue;
+    const g = gazetteerAt(tokens, i);
+    if (g) {
+      const [j, iso3, kind] = g;
+      seeds.push({ t0: i, t1: j, kind, party: countryParty(iso3) });
+      for (let k = i; k < j; k++) covered[k] = 1;
+      i = j - 1;
+      continue;
+    }
+    const t = tokens[i];
+    if (PRONOUN_KIND[t.lower] && !(t.lower === 'it' && /^(is|was|has|had|will|would)$/.test(tokens[i + 1]?.lower ?? '') && false)) {
+      seeds.push({ t0: i, t1: i + 1, kind: 'pronoun', party: resolvePronoun(t, frame) });
+      continue;
+    }
+    if (GROUP_WORDS.has(t.lower) && !isTrigger(i)) {
+      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name: t.lower === 'terror' ? 'terrorists' : t.lower, country: null, entityId: null } });
+      continue;
+    }
+    // Pair words: "both sides", "the two countries", "each other".
+    const nx = tokens[i + 1], nx2 = tokens[i + 2];
+    if ((t.lower === 'both' || t.lower === 'two') && nx && (PAIR_HEADS.has(nx.lower) || (nx2 && PAIR_HEADS.has(nx2.lower) && !nx.punct))) {
+      const j = PAIR_HEADS.has(nx.lower) ? i + 2 : i + 3;
+      seeds.push({ t0: i, t1: j, kind: 'pair', party: null, pair: true });
+      i = j - 1;
+      continue;
+    }
+    if (t.lower === 'each' && nx?.lower === 'other') {
+      seeds.push({ t0: i, t1: i + 2, kind: 'pair', party: null, pair: true });
+      i++;
+    }
+  }
+  seeds.sort((a, b) => a.t0 - b.t0);
+
+  // 2. Grow each seed over its noun phrase, merging seeds that share one.
+  const chunks: Chunk[] = [];
+  for (const s of seeds) {
+    let t0 = s.t0, t1 = s.t1;
+    if (s.kind !== 'pronoun') {
+      while (t0 > 0 && isNpWord(tokens[t0 - 1]) && !isTrigger(t0 - 1) && !PREPOSITIONS.has(tokens[t0 - 1].lower) && !isSeedBoundary(tokens, t0 - 1)) t0--;
+      while (t1 < n && isNpWord(tokens[t1]) && !isTrigger(t1) && !PREPOSITIONS.has(tokens[t1].lower) && !/^(and|or)$/.test(tokens[t1].lower)) t1++;
+      // "Secretary of State Marco Rubio": "of" between capitalised words stays inside.
+    }
+    const parties = s.pair ? pairParties(tokens, s.t0, frame) : s.party ? [s.party] : [];
+    const prev = chunks[chunks.length - 1];
+    if (prev && t0 < prev.t1) {
+      // Same noun phrase: keep the most specific party (a person over the country in its title).
+      prev.t1 = Math.max(prev.t1, t1);
+      const better = KIND_RANK[s.kind] > KIND_RANK[prev.kind] || (s.kind === prev.kind && s.kind === 'demonym');
+      if (better && parties.length) { prev.kind = s.kind; prev.parties = parties; }
+      continue;
+    }
+    chunks.push({ t0, t1, kind: s.kind, parties, possessive: false, group: -1 });
+  }
+  for (const c of chunks) {
+    const next = tokens[c.t1];
+    c.possessive = next?.lower === "'s" || (c.kind === 'pronoun' && /^(his|her|its|their)$/.test(tokens[c.t0].lower));
+    if (next?.lower === "'s") c.t1++;
+  }
+  // Merge "Pakistan's army chief, Gen. Asim Munir": a possessive chunk directly followed by a person.
+  for (let i = chunks.length - 2; i >= 0; i--) {
+    const a = chunks[i], b = chunks[i + 1];
+    if (a.possessive && a.kind !== 'pronoun' && b.kind === 'person' && b.t0 - a.t1 <= 3 && tokens.slice(a.t1, b.t0).every((t) => isNpWord(t) || t.text === ',')) {
+      b.t0 = a.t0;
+      chunks.splice(i, 1);
+    }
+  }
+  // 3. Coordination groups: chunks joined by "and", "or", "as well as", list commas.
+  let g = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    if (chunks[i].group >= 0) continue;
+    chunks[i].group = g;
+    let j = i;
+    let sawAnd = false;
+    const pendingCommas: number[] = [];
+    while (j + 1 < chunks.length) {
+      const gap = tokens.slice(chunks[j].t1, chunks[j + 1].t0).map((t) => t.lower).join(' ');
+      if (/^(,\s*)?(and|or|as well as|along with|together with|and with|and to)( both| the| his| her| their)?$/.test(gap)) sawAnd = true;
+      else if (gap === ',') pendingCommas.push(j + 1);
+      else break;
+      j++;
+      chunks[j].group = g;
+    }
+    if (!sawAnd) {
+      // A chain of commas only (apposition, fronted phrase): each comma starts a new group.
+      for (let k = i + 1; k <= j; k++) chunks[k].group = -1;
+    }
+    g++;
+  }
+  let next = g;
+  for (const c of chunks) if (c.group < 0) c.group = next++;
+  return chunks;
+}
+
+function isSeedBoundary(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // A capitalised sentence-initial function word or a verb-like capitalised token is not part of a name.
+  return t.cap && i === 0 && /^(the|in|on|at|as|after|before|while|meanwhile|however|following|during|with|a|an)$/i.test(t.text) ? true : false;
+}
+
+function resolvePronoun(t: Token, frame: ArticleFrame): Party | null {
+  const k = PRONOUN_KIND[t.lower];
+  if (k === 'person') return frame.recentPersons.at(-1) ?? null;
+  if (k === 'thing') return frame.recentThings.at(-1) ?? null;
+  return frame.recentThings.at(-1) ?? null;
+}
+
+/** Parties of a pair word: both leaders -> the two latest persons; otherwise the two sides in context. */
+function pairParties(tokens: Token[], i: number, frame: ArticleFrame): Party[] {
+  const head = tokens[i + 1]?.lower === 'leaders' || tokens[i + 2]?.lower === 'leaders';
+  if (head && frame.recentPersons.length >= 2) {
+    const [a, b] = frame.recentPersons.slice(-2);
+    if (a.name !== b.name) return [a, b];
+  }
+  if (frame.recentPair && frame.recentPair.length === 2) return frame.recentPair;
+  return frame.pair.length === 2 ? frame.pair.map(countryParty) : [];
+}
+
+/** Remember parties as the text goes on, for pronouns and pair words further down. */
+export function noteChunks(chunks: Chunk[], frame: ArticleFrame): void {
+  const byGroup = new Map<number, Chunk[]>();
+  for (const c of chunks) {
+    if (c.kind === 'pronoun' || c.kind === 'pair') continue;
+    for (const p of c.parties) {
+      if (c.kind === 'person') {
+        frame.recentPersons = frame.recentPersons.filter((x) => x.name !== p.name);
+        frame.recentPersons.push(p);
+      } else if (c.kind !== 'place' || p.country) {
+        frame.recentThings.push(p);
+        if (frame.recentThings.length > 8) frame.recentThings.shift();
+      }
+    }
+    const list = byGroup.get(c.group) ?? [];
+    list.push(c);
+    byGroup.set(c.group, list);
+  }
+  for (const list of byGroup.values()) {
+    const countries = [...new Set(list.flatMap((c) => c.parties.map((p) => p.country)).filter((x): x is string => !!x))];
+    if (list.length === 2 && countries.length === 2) frame.recentPair = countries.map(countryParty);
+  }
+}

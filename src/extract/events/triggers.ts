@@ -1,0 +1,125 @@
+// Trigger spotting: lexicon entries matched on a sentence's tokens, with a part-of-speech guess
+// for words that are both noun and verb ("attack", "strikes", "calls").
+import { entriesFor, type Entry } from './lexicon.ts';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, type Token } from './tokens.ts';
+
+export interface TriggerHit {
+  entry: Entry;
+  /** Token index of the head word. */
+  i: number;
+  /** Token range of the whole phrase. */
+  t0: number;
+  t1: number;
+}
+
+const NOUN_BEFORE = new Set([...DETERMINERS, 'his', 'her', 'its', 'their', 'our', "'s", 'air', 'missile', 'drone', 'military',
+  'precision', 'retaliatory', 'phone', 'telephone', 'separate', 'recent', 'major', 'terror', 'terrorist', 'cross-border',
+  'unprovoked', 'fresh', 'further', 'new', 'heavy', 'suicide', 'bomb', 'rocket', 'artillery', 'first', 'second',
+  'several', 'joint', 'official', 'formal', 'strong', 'earlier', 'previous', 'latest', 'deadly', 'direct', 'hunger',
+  'general', 'mass', 'complete', 'total', 'state', 'high-level', 'bilateral', 'fierce', 'armed', 'renewed', 'unilateral']);
+
+const VERB_BEFORE = new Set([...AUXILIARIES, 'to', 'not', "n't", 'never', 'also', 'reportedly', 'allegedly', 'then', 'later',
+  'again', 'jointly', 'separately', 'firmly', 'strongly', 'sharply', 'publicly', 'immediately', 'directly', 'repeatedly',
+  'who', 'which', 'that', 'they', 'he', 'she', 'we', 'i', 'similarly', 'further', 'previously', 'earlier', 'officially']);
+
+/** Guess whether tokens[i] is used as a noun or a verb. */
+export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => boolean, isDemonym: (k: number) => boolean): 'n' | 'v' | '?' {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev) return /(ed|ing)$/.test(t.lower) ? 'v' : '?';
+  const p = prev.lower;
+  if (isDemonym(i - 1)) return 'n';
+  if (p === "'s" || DETERMINERS.has(p) || /^(his|her|its|their|our|my|your)$/.test(p) || /^\d/.test(p)) return 'n';
+  if (VERB_BEFORE.has(p) || PRONOUNS.has(p) && /^(he|she|they|we|it|i)$/.test(p)) return 'v';
+  if (NOUN_BEFORE.has(p)) return 'n';
+  if (/ed$/.test(t.lower) && !/(ed)$/.test(p)) return 'v';
+  if (PREPOSITIONS.has(p)) return /ing$/.test(t.lower) ? 'n' : 'n';
+  if (isChunkEnd(i - 1)) return 'v';
+  if (next && (next.lower === 'of' || next.lower === 'between')) return 'n';
+  if (/ing$/.test(t.lower)) return 'v';
+  return '?';
+}
+
+function near(tokens: Token[], e: Entry, t0: number, t1: number): boolean {
+  if (e.near) {
+    let ok = false;
+    for (let k = Math.max(0, t0 - 3); k < Math.min(tokens.length, t1 + 8) && !ok; k++) {
+      if (k >= t0 && k < t1) continue;
+      const w = tokens[k].lower;
+      if (e.near.has(w)) ok = true;
+      // Two-word context entries ("high_commissioner") and prefixes ("retaliat...").
+      else if (k + 1 < tokens.length && e.near.has(`${w}_${tokens[k + 1].lower}`)) ok = true;
+    }
+    if (!ok) return false;
+  }
+  if (e.not) {
+    for (let k = Math.max(0, t0 - 3); k < Math.min(tokens.length, t1 + 3); k++) {
+      if (k >= t0 && k < t1) continue;
+      const w = tokens[k].lower;
+      if (e.not.has(w) || (k + 1 < tokens.length && e.not.has(`${w}_${tokens[k + 1].lower}`))) return false;
+    }
+  }
+  return true;
+}
+
+/** Match the other words of a phrase around the head: verbs' particles within two tokens after, nouns' modifiers just before. */
+function phraseSpan(tokens: Token[], e: Entry, i: number): [number, number] | null {
+  if (e.words.length === 1) return [i, i + 1];
+  if (e.pos === 'v') {
+    let k = i + 1;
+    for (let w = 1; w < e.words.length; w++) {
+      let found = -1;
+      for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+        if (tokens[j].punct) break;
+        if (tokens[j].lower === e.words[w]) { found = j; break; }
+      }
+      if (found < 0) return null;
+      k = found + 1;
+    }
+    return [i, k];
+  }
+  let k = i - 1;
+  for (let w = e.words.length - 2; w >= 0; w--) {
+    if (k < 0 || tokens[k].lower !== e.words[w]) return null;
+    k--;
+  }
+  return [k + 1, i + 1];
+}
+
+/** All lexicon hits in a sentence; of a noun and a verb reading of one word, the likelier is kept. */
+export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean, isDemonym: (k: number) => boolean): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct) continue;
+    const entries = entriesFor(t.lower);
+    if (!entries.length) continue;
+    const pos = guessPos(tokens, i, isChunkEnd, isDemonym);
+    const found: TriggerHit[] = [];
+    for (const e of entries) {
+      if (pos !== '?' && e.pos !== pos) continue;
+      const span = phraseSpan(tokens, e, i);
+      if (!span) continue;
+      if (!near(tokens, e, span[0], span[1])) continue;
+      found.push({ entry: e, i, t0: span[0], t1: span[1] });
+    }
+    if (!found.length && pos !== '?') {
+      // The guess may be wrong: fall back to the other reading.
+      for (const e of entries) {
+        const span = phraseSpan(tokens, e, i);
+        if (span && near(tokens, e, span[0], span[1])) found.push({ entry: e, i, t0: span[0], t1: span[1] });
+      }
+    }
+    if (!found.length) continue;
+    // Prefer longer phrases, then event types over reporting/light readings.
+    found.sort((a, b) => (b.t1 - b.t0) - (a.t1 - a.t0) || Number(!!b.entry.type) - Number(!!a.entry.type));
+    const best = found[0];
+    hits.push(best);
+    // A verb that is both a reporting verb and an event verb keeps both readings ("stressed the need").
+    for (const f of found.slice(1)) if (!f.entry.type && best.entry.type && f.entry.frame === 'say') hits.push(f);
+    // Two event readings of one word with different constraints (AGREE vs THREATEN "vow") keep the first.
+  }
+  // Multi-word noun phrases that contain another trigger's head ("hunger strike" vs "strike") keep the longer.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.t0 <= h.t0 && o.t1 >= h.t1 && (o.t1 - o.t0) > (h.t1 - h.t0)));
+}
