@@ -5,12 +5,15 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeIntoStore } from './pipeline.ts';
 import { exportJson } from './report/export-json.ts';
-import { DEFAULT_DB, openStore, StoreError } from './store/index.ts';
+import { DEFAULT_DB, openStore, StoreError, type Store } from './store/index.ts';
+import { SqliteStore } from './store/sqlite.ts';
+import { isLoopback, startServer, type RunningServer } from './serve/server.ts';
 import { PIPELINE_VERSION, VERSION } from './version.ts';
 import { Progress } from './progress.ts';
 import type { Diagnostic } from './model.ts';
 
 export const EXIT = { OK: 0, PARTIAL: 1, USAGE: 2, FAILED: 3 } as const;
+const DEFAULT_PORT = 8765;
 
 const HELP = `sitrep ${VERSION}: turn news reports about a crisis into a sourced, cross-checked situation report
 
@@ -19,6 +22,8 @@ Usage: sitrep <command> [options]
 Commands:
   analyze <inputs...>   read, clean, analyse and store articles; --json FILE writes the export
                         (every article in the store and the story over them)
+  serve [inputs...]     analyse the inputs (if any) into the store, then serve the dashboard and the
+                        JSON API (/api/openapi.json) at http://127.0.0.1:8765/ until Ctrl-C
   search "<query>"      full-text search over stored titles and bodies; prints one hit per line:
                         id, published, title, snippet, id of the article it duplicates (tab-separated)
   help                  this text
@@ -32,9 +37,11 @@ Options:
   --db PATH             SQLite store (default: ./sitrep.db)
   --json FILE           (analyze) write the export document to FILE ("-" for stdout)
   --limit N             (search) number of hits (default 20)
-  --timeout MS          (analyze) HTTP timeout per request (default 15000)
-  --max-bytes N         (analyze) largest input accepted (default 20 MiB)
-  --max-feed-items N    (analyze) items read from one feed (default 100)
+  --host ADDR           (serve) address to listen on (default 127.0.0.1: this machine only)
+  --port N              (serve) port (default 8765; 0 picks a free one)
+  --timeout MS          (analyze, serve) HTTP timeout per request (default 15000)
+  --max-bytes N         (analyze, serve) largest input accepted (default 20 MiB)
+  --max-feed-items N    (analyze, serve) items read from one feed (default 100)
   --quiet               no progress or summary on stderr
   -h, --help            this text
   -v, --version         the version
@@ -53,39 +60,82 @@ function reportDiagnostics(diags: Diagnostic[]): void {
   for (const d of diags) process.stderr.write(`${d.severity}: ${d.input}: ${d.reason}\n`);
 }
 
-async function analyzeCommand(inputs: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
-  if (!inputs.length) throw new UsageError('analyze needs at least one input (a file, a directory, a URL or -)');
-  const quiet = !!values.quiet;
-  const ingestOpts = {
+type Values = Record<string, string | boolean | undefined>;
+
+function ingestOptions(values: Values) {
+  return {
     ...(values.timeout ? { timeoutMs: positiveInt(values.timeout, '--timeout') } : {}),
     ...(values['max-bytes'] ? { maxBytes: positiveInt(values['max-bytes'], '--max-bytes') } : {}),
     ...(values['max-feed-items'] ? { maxFeedItems: positiveInt(values['max-feed-items'], '--max-feed-items') } : {}),
   };
-  const progress = new Progress(quiet);
+}
+
+/** The part analyze and serve share: inputs into the store, a progress bar and the diagnostics on stderr. */
+async function analyzeInputsIntoStore(inputs: string[], store: Store, values: Values) {
+  const progress = new Progress(!!values.quiet);
+  const run = await analyzeIntoStore(inputs, store, {
+    ingest: ingestOptions(values), pipelineVersion: PIPELINE_VERSION, onProgress: (s, d, t) => progress.update(s, d, t),
+  });
+  progress.done();
+  reportDiagnostics(run.diagnostics);
+  const errors = run.diagnostics.filter((d) => d.severity === 'error').length;
+  const { inserted, updated, unchanged } = run.saved;
+  const summary = `${run.analyzed.length} articles read (${inserted.length} new, ${updated.length} updated, ${unchanged.length} unchanged)` +
+    `, ${errors} failed, ${run.diagnostics.length - errors} warnings; the store ${store.location} holds ${await store.countArticles()} articles`;
+  return { run, errors, summary };
+}
+
+async function analyzeCommand(inputs: string[], values: Values): Promise<number> {
+  if (!inputs.length) throw new UsageError('analyze needs at least one input (a file, a directory, a URL or -)');
+  const quiet = !!values.quiet;
   const store = openStore(String(values.db ?? DEFAULT_DB));
   try {
-    const run = await analyzeIntoStore(inputs, store, {
-      ingest: ingestOpts, pipelineVersion: PIPELINE_VERSION, onProgress: (s, d, t) => progress.update(s, d, t),
-    });
-    progress.done();
-    const diags = run.diagnostics;
-    reportDiagnostics(diags);
+    const { run, errors, summary } = await analyzeInputsIntoStore(inputs, store, values);
     if (values.json) {
       const doc = JSON.stringify(exportJson(run.analysis), null, 2) + '\n';
       if (values.json === '-') process.stdout.write(doc);
       else writeFileSync(String(values.json), doc);
     }
-    const errors = diags.filter((d) => d.severity === 'error').length;
-    const warnings = diags.length - errors;
-    const { inserted, updated, unchanged } = run.saved;
-    log(quiet, `sitrep: ${run.analyzed.length} articles read (${inserted.length} new, ${updated.length} updated, ${unchanged.length} unchanged)` +
-      `, ${errors} failed, ${warnings} warnings; the store ${store.location} holds ${await store.countArticles()} articles` +
-      `${values.json && values.json !== '-' ? `; export ${values.json}` : ''}`);
+    log(quiet, `sitrep: ${summary}${values.json && values.json !== '-' ? `; export ${values.json}` : ''}`);
     if (!run.analyzed.length) return EXIT.FAILED;
     return errors ? EXIT.PARTIAL : EXIT.OK;
   } finally {
     await store.close();
   }
+}
+
+/** Analyses the inputs (if any) into the store, then serves the API and the dashboard until SIGINT/SIGTERM. */
+async function serveCommand(inputs: string[], values: Values): Promise<number> {
+  const quiet = !!values.quiet;
+  const host = String(values.host ?? '127.0.0.1');
+  const port = values.port === undefined ? DEFAULT_PORT : portNumber(values.port);
+  const store = openStore(String(values.db ?? DEFAULT_DB));
+  let running: RunningServer | null = null;
+  try {
+    if (!(store instanceof SqliteStore)) throw new UsageError('serve needs a SQLite store (--db FILE)');
+    if (inputs.length) {
+      const { run, summary } = await analyzeInputsIntoStore(inputs, store, values);
+      log(quiet, `sitrep: ${summary}`);
+      if (!run.analyzed.length) log(quiet, 'sitrep: warning: no input could be read; serving what the store holds');
+    }
+    running = await startServer({ store, host, port, ingest: ingestOptions(values), log: (m) => log(quiet, `sitrep: ${m}`) });
+    if (!isLoopback(host)) log(false, `sitrep: warning: listening on ${host}, not loopback: anyone who reaches it can read the store and add articles`);
+    process.stdout.write(`${running.url}\n`);
+    log(quiet, `sitrep: serving ${store.location} at ${running.url} (Ctrl-C to stop)`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    return EXIT.OK;
+  } finally {
+    await running?.close();
+    await store.close();
+  }
+}
+
+function portNumber(v: string | boolean | undefined): number {
+  if (!/^\d{1,5}$/.test(String(v)) || Number(v) > 65535) throw new UsageError(`--port takes a port number 0-65535 (0: any free port), got "${v}"`);
+  return Number(v);
 }
 
 async function searchCommand(args: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
@@ -119,7 +169,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         db: { type: 'string' }, json: { type: 'string' }, limit: { type: 'string' }, timeout: { type: 'string' },
-        'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
@@ -147,6 +197,8 @@ export async function main(argv: string[]): Promise<number> {
         return await analyzeCommand(rest, values);
       case 'search':
         return await searchCommand(rest, values);
+      case 'serve':
+        return await serveCommand(rest, values);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

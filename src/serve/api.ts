@@ -1,0 +1,321 @@
+// The JSON API: every route with its parameters and handler. Lists answer {<items>: [...], total, limit, offset}.
+import { ENTITY_TYPES, PLOVER_TYPES } from '../model.ts';
+import { escalation, QUAD_CLASSES } from '../report/escalation.ts';
+import { timeline } from '../report/timeline.ts';
+import { ftsQuery, type SqliteStore } from '../store/sqlite.ts';
+import { eventMatcher, filterStoryEvents, inRange, page, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
+import type { IngestJobs } from './ingest-jobs.ts';
+import { parseIngestPayload } from './ingest-payload.ts';
+import { ApiError, DATE_PARAMS, PAGE_PARAMS, type ParamSpec } from './params.ts';
+import {
+  articleEventRecord, articleRecord, claimRecord, discrepancyRecord, entityRecord, quoteRecord, storyEntityRecord, storyEventRecord,
+} from './records.ts';
+import type { Route } from './router.ts';
+import { loadArticleFull, type Snapshot } from './snapshot.ts';
+import { actorNetwork, sourceMatrix, speakers, summary } from './views.ts';
+
+export interface ApiContext {
+  store: SqliteStore;
+  snapshot(): Snapshot;
+  jobs: IngestJobs | null;
+}
+
+const MODALITIES = ['asserted', 'claimed', 'denied', 'planned', 'negated'] as const;
+const CLAIM_STATUSES = ['disputed', 'denied', 'unconfirmed', 'corroborated'] as const;
+
+const p = {
+  source: { name: 'source', type: 'string', description: 'Outlet (as shown in "source" of an article), case-insensitive.' },
+  article: { name: 'article', type: 'string', description: 'Only records from this article id.' },
+  country: { name: 'country', type: 'country', description: 'ISO 3166-1 alpha-3 codes, comma-separated: records involving any of them.' },
+  actor: { name: 'actor', type: 'string', description: 'Actor: an ISO alpha-3 country code, or part of the name (case-insensitive).' },
+  recipient: { name: 'recipient', type: 'string', description: 'Recipient: an ISO alpha-3 country code, or part of the name.' },
+  type: { name: 'type', type: 'enum', values: PLOVER_TYPES, list: true, description: 'PLOVER event types, comma-separated.' },
+  quad: { name: 'quad', type: 'enum', values: QUAD_CLASSES, list: true, description: 'Quad classes, comma-separated.' },
+  modality: { name: 'modality', type: 'enum', values: MODALITIES, list: true, description: 'Modalities, comma-separated.' },
+  located: { name: 'located', type: 'boolean', description: 'true: only events with coordinates; false: only without.' },
+  level: {
+    name: 'level', type: 'enum', values: ['article', 'story'], default: 'article',
+    description: 'article: one record per article mention; story: records merged across articles.',
+  },
+} satisfies Record<string, ParamSpec>;
+
+const EVENT_FILTERS: ParamSpec[] = [...DATE_PARAMS, p.actor, p.recipient, p.country, p.type, p.quad, p.modality, p.source, p.article, p.located];
+
+function notFound(what: string, id: string): never {
+  throw new ApiError(404, `no ${what} with id "${id}"`, { id });
+}
+
+export function apiRoutes(ctx: ApiContext): Route[] {
+  const snap = () => ctx.snapshot();
+  return [
+    {
+      method: 'GET', path: '/api/summary', tag: 'story', summary: 'Counts, sources, countries and date ranges of the store',
+      params: [], response: 'Summary',
+      handler: () => ({ body: summary(snap()) }),
+    },
+    {
+      method: 'GET', path: '/api/articles', tag: 'articles', summary: 'Stored articles (metadata, no body), by publication date',
+      params: [...DATE_PARAMS, p.source, { name: 'language', type: 'string', maxLength: 8, description: 'ISO 639-1 language code.' }, ...PAGE_PARAMS],
+      response: 'ArticleList',
+      handler: ({ params }) => {
+        const s = snap();
+        const source = sourceMatcher(s, params.source);
+        const items = s.articles.filter((a) => inRange(a.published, params.from, params.to) && (!source || source(a.id)) &&
+          (!params.language || a.language === String(params.language).toLowerCase()));
+        const pg = page(items, params);
+        return { body: { articles: pg.items.map((a) => articleRecord(s, a)), total: pg.total, limit: pg.limit, offset: pg.offset } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/articles/{id}', tag: 'articles', summary: 'One article: body, sentences and every extracted layer with character spans',
+      description: 'Spans (start/end) are UTF-16 offsets into body, as in JavaScript strings. story_events lists the story events the article reports.',
+      params: [], response: 'ArticleFull',
+      handler: ({ path }) => {
+        const s = snap();
+        const meta = s.articleById.get(path.id);
+        const full = loadArticleFull(ctx.store, path.id);
+        if (!meta || !full) notFound('article', path.id);
+        return {
+          body: {
+            article: { ...articleRecord(s, meta), body: full.row.body as string, published_note: full.row.published_note ?? null },
+            sentences: full.sentences,
+            entities: full.entities,
+            quotes: full.quotes.map((q) => quoteRecord(s, q)),
+            events: full.events.map((e) => articleEventRecord(s, e)),
+            timexes: full.timexes,
+            story_events: s.storyEvents.filter((e) => e.articles.includes(path.id)).map((e) => e.id),
+          },
+        };
+      },
+    },
+    {
+      method: 'GET', path: '/api/entities', tag: 'entities', summary: 'Named entities (people, organisations, places)',
+      params: [
+        { name: 'type', type: 'enum', values: ENTITY_TYPES, list: true, description: 'Entity types, comma-separated.' },
+        p.country, { name: 'name', type: 'string', description: 'Part of the name or of an alias, case-insensitive.' }, p.source, p.article, p.level,
+        ...PAGE_PARAMS,
+      ],
+      response: 'EntityList',
+      handler: ({ params }) => {
+        const s = snap();
+        const types = setOf(params.type);
+        const countries = setOf(params.country);
+        const name = textMatcher(params.name);
+        const source = sourceMatcher(s, params.source);
+        const keep = (e: { type: string; country: string | null; name: string; aliases: string[] }, articles: string[]) =>
+          (!types || types.has(e.type)) && (!countries || (!!e.country && countries.has(e.country))) &&
+          (!name || name(e.name) || e.aliases.some(name)) && (!source || articles.some(source)) &&
+          (typeof params.article !== 'string' || articles.includes(params.article));
+        if (params.level === 'story') {
+          const pg = page(s.story.entities.filter((e) => keep(e, e.articles)), params);
+          return { body: { entities: pg.items.map((e) => storyEntityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
+        }
+        const pg = page(s.entities.filter((e) => keep(e, [e.articleId])), params);
+        return { body: { entities: pg.items.map((e) => entityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/quotes', tag: 'quotes', summary: 'Direct and indirect quotes with their speakers',
+      description: 'from/to filter on the date the quote was said, else the article publication date.',
+      params: [
+        { name: 'speaker', type: 'string', description: 'Part of the speaker name, case-insensitive.' },
+        { name: 'kind', type: 'enum', values: ['direct', 'indirect'], description: 'direct or indirect.' },
+        p.country, ...DATE_PARAMS, p.source, p.article, ...PAGE_PARAMS,
+      ],
+      response: 'QuoteList',
+      handler: ({ params }) => {
+        const s = snap();
+        const speaker = textMatcher(params.speaker);
+        const source = sourceMatcher(s, params.source);
+        const countries = setOf(params.country);
+        const entityCountry = countries ? new Map(s.entities.map((e) => [e.id, e.country])) : null;
+        const items = s.quotes.filter((q) =>
+          (!speaker || speaker(q.speaker)) && (!params.kind || q.kind === params.kind) && (!source || source(q.articleId)) &&
+          (typeof params.article !== 'string' || q.articleId === params.article) &&
+          inRange(q.date ?? s.articleById.get(q.articleId)?.published, params.from, params.to) &&
+          (!countries || (!!q.speakerEntityId && countries.has(entityCountry!.get(q.speakerEntityId) ?? ''))));
+        const pg = page(items, params);
+        return { body: { quotes: pg.items.map((q) => quoteRecord(s, q)), total: pg.total, limit: pg.limit, offset: pg.offset } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/speakers', tag: 'quotes', summary: 'Speakers with their number of quotes and the outlets quoting them',
+      params: [p.source, ...PAGE_PARAMS], response: 'SpeakerList',
+      handler: ({ params }) => {
+        const s = snap();
+        const source = sourceMatcher(s, params.source);
+        const pg = page(speakers(s, source ? s.quotes.filter((q) => source(q.articleId)) : s.quotes), params);
+        return { body: { speakers: pg.items, total: pg.total, limit: pg.limit, offset: pg.offset } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/events', tag: 'events', summary: 'PLOVER events, in the FORMAT.md event shape, with ids and sources',
+      description:
+        'level=article (default): one record per article event: type, mode, actor[{name,country}], recipient, date, location, modality, ' +
+        'evidence (the sentence), plus id, articleId, sentence, score, quad, story_event and sources (each article reporting the same ' +
+        'story event, with its sentence). level=story: events merged across articles, with articles and sources. ' +
+        'When the store holds no story-level resolution, each article event stands as its own story event.',
+      params: [...EVENT_FILTERS, p.level, ...PAGE_PARAMS],
+      response: 'EventList',
+      handler: ({ params }) => {
+        const s = snap();
+        if (params.level === 'story') {
+          const pg = page(filterStoryEvents(s, params), params);
+          return { body: { events: pg.items.map((e) => storyEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
+        }
+        const match = eventMatcher(s, params);
+        const pg = page(s.events.filter((e) => match(e, [e.articleId])), params);
+        return { body: { events: pg.items.map((e) => articleEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/events/{id}', tag: 'events', summary: 'One event (article or story level) with its sources',
+      params: [], response: 'Event',
+      handler: ({ path }) => {
+        const s = snap();
+        const se = s.storyEvents.find((e) => e.id === path.id);
+        if (se) return { body: { level: 'story', event: storyEventRecord(s, se) } };
+        const e = s.events.find((x) => x.id === path.id);
+        if (!e) notFound('event', path.id);
+        return { body: { level: 'article', event: articleEventRecord(s, e) } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/timeline', tag: 'events', summary: 'Story events in the order they happened',
+      params: EVENT_FILTERS.filter((x) => x.name !== 'article'), response: 'Timeline',
+      handler: ({ params }) => {
+        const s = snap();
+        const items = timeline(filterStoryEvents(s, params));
+        return { body: { events: items.map((e) => storyEventRecord(s, e)), total: items.length } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/escalation', tag: 'events', summary: 'Per country pair and day: sum of PLOVER scores and counts per quad class',
+      params: [
+        ...DATE_PARAMS,
+        { name: 'pair', type: 'string', maxLength: 7, description: 'One country pair, e.g. IND-PAK (order does not matter).' },
+        p.country, p.type, p.quad, p.source,
+      ],
+      response: 'Escalation',
+      handler: ({ params }) => {
+        const s = snap();
+        let pair: string[] | null = null;
+        if (typeof params.pair === 'string') {
+          pair = params.pair.toUpperCase().split('-');
+          if (pair.length !== 2 || !pair.every((c) => /^[A-Z]{3}$/.test(c)))
+            throw new ApiError(400, 'parameter "pair": expected two ISO alpha-3 codes joined by "-", e.g. IND-PAK', { parameter: 'pair', value: params.pair });
+          pair.sort();
+        }
+        let series = escalation(filterStoryEvents(s, params));
+        if (pair) series = series.filter((x) => x.pair[0] === pair![0] && x.pair[1] === pair![1]);
+        return { body: { series } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/network', tag: 'events', summary: 'Actor network: who acts on whom, edges weighted by number of events',
+      params: EVENT_FILTERS.filter((x) => x.name !== 'article' && x.name !== 'located'), response: 'Network',
+      handler: ({ params }) => ({ body: actorNetwork(filterStoryEvents(snap(), params)) }),
+    },
+    {
+      method: 'GET', path: '/api/claims', tag: 'claims', summary: 'Claims of the parties, who disputes them, and the sources on each side',
+      params: [
+        { name: 'status', type: 'enum', values: CLAIM_STATUSES, list: true, description: 'Statuses, comma-separated.' },
+        { name: 'claimant', type: 'string', description: 'Claimant: ISO alpha-3 code or part of the name.' }, p.country, p.source, ...PAGE_PARAMS,
+      ],
+      response: 'ClaimList',
+      handler: ({ params }) => {
+        const s = snap();
+        const statuses = setOf(params.status);
+        const claimant = partyMatcher(params.claimant);
+        const countries = setOf(params.country);
+        const source = sourceMatcher(s, params.source);
+        const items = s.story.claims.filter((c) =>
+          (!statuses || statuses.has(c.status)) && (!claimant || claimant([c.claimant])) &&
+          (!countries || [c.claimant, ...c.disputedBy].some((x) => x.country && countries.has(x.country))) &&
+          (!source || c.articles.some(source) || (c.disputeEvidence ?? []).some((v) => source(v.articleId))));
+        const pg = page(items, params);
+        return { body: { claims: pg.items.map((c) => claimRecord(s, c)), total: pg.total, limit: pg.limit, offset: pg.offset } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/discrepancies', tag: 'claims', summary: 'Facts reported differently by different articles',
+      params: [...PAGE_PARAMS], response: 'DiscrepancyList',
+      handler: ({ params }) => {
+        const s = snap();
+        const pg = page(s.story.discrepancies, params);
+        return { body: { discrepancies: pg.items.map((d) => discrepancyRecord(s, d)), total: pg.total, limit: pg.limit, offset: pg.offset } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/matrix', tag: 'claims', summary: 'Source-by-fact matrix: which outlet reports what, and where outlets disagree',
+      params: [
+        { name: 'kind', type: 'enum', values: ['event', 'claim', 'discrepancy'], list: true, description: 'Kinds of fact, comma-separated.' },
+        { name: 'disagreements', type: 'boolean', description: 'true: only facts the sources disagree on.' },
+        ...DATE_PARAMS, p.country, ...PAGE_PARAMS,
+      ],
+      response: 'Matrix',
+      handler: ({ params }) => {
+        const m = sourceMatrix(snap(), params);
+        const pg = page(m.facts, params);
+        return { body: { sources: m.sources, facts: pg.items, total: pg.total, limit: pg.limit, offset: pg.offset } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/search', tag: 'search', summary: 'Full-text search over article titles and bodies, with matching entities',
+      description: 'Words are ANDed; "quoted phrases" are kept. Snippets mark hits with [ and ].',
+      params: [{ name: 'q', type: 'string', required: true, maxLength: 500, description: 'The query.' }, ...PAGE_PARAMS],
+      response: 'SearchResult',
+      handler: ({ params }) => {
+        const s = snap();
+        const q = String(params.q);
+        const match = ftsQuery(q);
+        if (!match) throw new ApiError(400, 'parameter "q": no searchable words in the query', { parameter: 'q' });
+        const limit = params.limit as number, offset = params.offset as number;
+        const rows = ctx.store.db
+          .prepare(`SELECT a.id, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank
+            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`)
+          .all(match, limit, offset) as { id: string; snippet: string; rank: number }[];
+        const total = (ctx.store.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
+        const name = textMatcher(q);
+        const entities = s.story.entities.filter((e) => name!(e.name) || e.aliases.some(name!)).slice(0, 20).map((e) => storyEntityRecord(s, e));
+        return {
+          body: {
+            query: q,
+            hits: rows.map((r) => {
+              const a = s.articleById.get(r.id);
+              return { article: r.id, title: a?.title ?? null, source: a?.sourceLabel ?? r.id, published: a?.published ?? null, snippet: r.snippet, rank: r.rank };
+            }),
+            total, limit, offset, entities,
+          },
+        };
+      },
+    },
+    {
+      method: 'POST', path: '/api/ingest', tag: 'ingest', summary: 'Add articles: pasted texts, uploaded files, URLs of pages or feeds',
+      description:
+        'Answers 202 with a job; poll GET /api/ingest/{id} for progress. Body: application/json {texts:[{text,title?,published?,outlet?,url?}], ' +
+        'files:[{name,data,encoding?: base64|utf8}], urls:[...]}, or text/plain (one pasted text). Files take every input format of the CLI.',
+      params: [], response: 'Job', requestBody: { schema: 'IngestRequest', mediaTypes: ['application/json', 'text/plain'] },
+      handler: ({ body }) => {
+        if (!ctx.jobs) throw new ApiError(503, 'ingest is not available on this server (the store is not a file)');
+        const payload = parseIngestPayload(body);
+        const job = ctx.jobs.submit(payload);
+        return { status: 202, body: { job }, headers: { location: `/api/ingest/${job.id}` } };
+      },
+    },
+    {
+      method: 'GET', path: '/api/ingest', tag: 'ingest', summary: 'Recent ingest jobs, newest first',
+      params: [], response: 'JobList',
+      handler: () => ({ body: { jobs: ctx.jobs?.list() ?? [] } }),
+    },
+    {
+      method: 'GET', path: '/api/ingest/{id}', tag: 'ingest', summary: 'One ingest job: status, stage, progress, result and diagnostics',
+      params: [], response: 'Job',
+      handler: ({ path }) => {
+        const job = ctx.jobs?.get(path.id);
+        if (!job) notFound('ingest job', path.id);
+        return { body: { job } };
+      },
+    },
+  ];
+}
