@@ -3,6 +3,7 @@
 import type { AnalyzedArticle } from '../model.ts';
 import { eventsExtractor } from './events/index.ts';
 import { timeExtractor } from '../time/index.ts';
+import { entityExtractor } from './entities/index.ts';
 
 export interface StoryContext {
   /** Publication dates of the story's articles, sorted. */
@@ -15,4 +16,4 @@ export interface Extractor {
   run(doc: AnalyzedArticle, ctx: StoryContext): void;
 }
 
-export const EXTRACTORS: Extractor[] = [timeExtractor, eventsExtractor];
+export const EXTRACTORS: Extractor[] = [timeExtractor, entityExtractor, eventsExtractor];

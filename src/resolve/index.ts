@@ -1,6 +1,7 @@
 // Story level: merge what the articles report into one picture.
 import type { AnalyzedArticle, Story } from '../model.ts';
+import { resolveEntities } from './entities.ts';
 
-export function resolveStory(_articles: AnalyzedArticle[]): Story {
-  return { entities: [], events: [], claims: [], discrepancies: [] };
+export function resolveStory(articles: AnalyzedArticle[]): Story {
+  return { entities: resolveEntities(articles), events: [], claims: [], discrepancies: [] };
 }

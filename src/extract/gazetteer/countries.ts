@@ -118,9 +118,10 @@ function build(): Index {
     for (const alt of c.altSpellings ?? []) if (!/^[A-Z]{2}$/.test(alt)) put(idx.byName, alt, i);
     for (const cap of c.capital ?? []) put(idx.byCapital, cap, i);
     const d = c.demonyms?.eng;
-    if (d) {
+    // Some territories have an empty demonym: an empty key would make "s" a demonym.
+    if (d?.m) {
       put(idx.byDemonym, d.m, i);
-      put(idx.byDemonym, d.f, i);
+      if (d.f) put(idx.byDemonym, d.f, i);
       put(idx.byDemonym, d.m + 's', i);
     }
   }

@@ -1,0 +1,378 @@
+// Types each candidate chunk: a titled person, a country or place from the gazetteers, an
+// organisation, facility or natural feature by its head noun, a demonym, or an unknown bare word
+// left for linking. Emits name mentions with the attributes the chunk itself gives.
+import type { EntityType } from '../../model.ts';
+import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { resolvePlace, type Place } from '../gazetteer/places.ts';
+import type { Chunk } from './chunks.ts';
+import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
+import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord, titleAfter, titleBefore, titleInside } from './titles.ts';
+import type { Token } from './tokens.ts';
+import type { NameMention } from './types.ts';
+import {
+  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
+  NON_ENTITY_OPENERS, ORG_HEADS, ORG_OPENERS, ORG_TAILS, PLATFORM_TAILS, POST_VERBS, REGION_ADJECTIVES, REGIONS, SPEECH_VERBS,
+} from './vocab.ts';
+
+// Lower-case nouns after a bare name that make it a place: "Arnia sector", "Kupwara district".
+const PLACE_TAILS = new Set('sector district village town city province region area state county tehsil division'.split(' '));
+// Gazetteer hits made only of common words ("White House", "Most") need a big place or a locative cue.
+const COMMON_PLACE_MIN_POPULATION = 100000;
+
+export interface ClassifyContext {
+  tokens: Token[];
+  body: string;
+  /** Weight of each country in the article, for reading ambiguous place names. */
+  countryWeights: Map<string, number>;
+}
+
+const textOf = (ctx: ClassifyContext, from: number, to: number) => ctx.body.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
+
+function mention(ctx: ClassifyContext, from: number, to: number, type: EntityType | null, extra: Partial<NameMention> = {}): NameMention {
+  return {
+    start: ctx.tokens[from].start, end: ctx.tokens[to - 1].end, text: textOf(ctx, from, to), type, kind: 'name', from, to,
+    country: null, countryExplicit: false, roles: [], ...extra,
+  };
+}
+
+/** Country named by a whole phrase (not a capital): "United States", "U.S.", "Pakistan". */
+function countryNamed(text: string) {
+  return countryByName(text);
+}
+
+function isAllCommon(tokens: Token[]): boolean {
+  return tokens.every((t) => /^(of|and|for|the|&)$/.test(t.key) || isCommonWord(t.text));
+}
+
+/** The head noun of a name: the word before "of"/"for" ("Line of Control"), else the last word. */
+function headIndex(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (/^(of|for)$/.test(tokens[k].key)) return k - 1;
+  return to - 1;
+}
+
+function lookupPlace(ctx: ClassifyContext, text: string, tokens: Token[], locative: boolean): Place | null {
+  const p = resolvePlace(text, ctx.countryWeights);
+  if (!p) return null;
+  if (isAllCommon(tokens) && !locative && p.population < COMMON_PLACE_MIN_POPULATION) return null;
+  // A small place abroad, with nothing saying it is a place, is more likely a name ("Rubio", a town in Venezuela).
+  const inStory = (ctx.countryWeights.get(p.country) ?? 0) > 0;
+  if (!inStory && !locative && p.kind !== 'admin1' && p.population < COMMON_PLACE_MIN_POPULATION) return null;
+  return p;
+}
+
+/** Split a chunk at "and" unless it is one name ("Jammu and Kashmir") or one title ("Prime Minister and Foreign Minister"). */
+function splitAtAnd(ctx: ClassifyContext, from: number, to: number): Chunk[] | null {
+  const { tokens } = ctx;
+  const ands: number[] = [];
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].key === 'and' || tokens[k].key === '&') ands.push(k);
+  if (!ands.length) return null;
+  const text = textOf(ctx, from, to);
+  if (countryByName(text) || resolvePlace(text) || isKnownOrganisation(text)) return null;
+  const parts: Chunk[] = [];
+  let start = from;
+  for (const k of ands) {
+    if (isTitleWord(tokens[k - 1]) && isTitleWord(tokens[k + 1])) continue;
+    parts.push({ from: start, to: k });
+    start = k + 1;
+  }
+  if (!parts.length) return null;
+  parts.push({ from: start, to });
+  return parts.filter((p) => p.to > p.from);
+}
+
+const NAME_CONNECTORS_RE = /^(of|and|for|the|de|al|&)$/;
+const firstKeyOf = (tokens: Token[], from: number) => tokens[from].key;
+
+function isLocative(ctx: ClassifyContext, from: number): boolean {
+  const prev = ctx.tokens[from - 1];
+  return !!prev && LOCATIVE.has(prev.key) && prev.sentence === ctx.tokens[from].sentence;
+}
+
+/** Type a chunk; returns every mention in it (a title's organisation, the person, a prefix country...). */
+export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[] {
+  const { tokens } = ctx;
+  let { from, to } = chunk;
+  const out: NameMention[] = [];
+  // A leading "The" is not part of the name.
+  if (/^the$/i.test(tokens[from].text)) from++;
+  if (from >= to) return out;
+  const parts = splitAtAnd(ctx, from, to);
+  if (parts) return parts.flatMap((c) => classifyChunk(ctx, c));
+  const next = tokens[to];
+  const nextKey = next && next.sentence === tokens[to - 1].sentence ? next.key : '';
+
+  // Hyphenated country modifiers: "Pakistan-based X", "Pakistan-administered Kashmir", "India-Pakistan".
+  const hy = /^(\p{Lu}[\p{L}.]*)-(\p{L}+)$/u.exec(tokens[from].text);
+  if (hy) {
+    const c = countryNamed(hy[1]) ?? countryByDemonym(hy[1]);
+    const suffix = hy[2].toLowerCase();
+    if (c && CONTROL_SUFFIXES.has(suffix) && to - from > 1) {
+      out.push(mention(ctx, from, to, 'GPE', { country: c.iso3 }));
+      return out;
+    }
+    if (c && (MODIFIER_SUFFIXES.has(suffix) || countryNamed(hy[2]))) {
+      const t = tokens[from];
+      out.push({ ...mention(ctx, from, from + 1, 'GPE', { country: c.iso3 }), end: t.start + hy[1].length, text: hy[1] });
+      const c2 = countryNamed(hy[2]);
+      if (c2) out.push({ ...mention(ctx, from, from + 1, 'GPE', { country: c2.iso3 }), start: t.end - hy[2].length, text: hy[2] });
+      if (to - from > 1) out.push(...classifyChunk(ctx, { from: from + 1, to }));
+      return out;
+    }
+  }
+
+  // Persons with a title in the chunk.
+  const inside = titleInside(tokens, from, to);
+  if (inside && looksLikePersonName(tokens, inside.nameFrom, to)) {
+    if (inside.affiliation.orgFrom !== undefined) out.push(...classifyChunk(ctx, { from: inside.affiliation.orgFrom, to: inside.affiliation.orgTo! }).map(asInstitution));
+    else if (inside.affiliation.country) out.push(...countryMentions(ctx, from, inside.nameFrom));
+    const person = mention(ctx, inside.nameFrom, to, 'PERSON', {
+      roles: [...inside.ranks, ...inside.roles], cue: 'person-title', titleStart: tokens[from].start,
+      country: inside.affiliation.country, countryExplicit: inside.affiliation.explicit,
+      gender: inside.honorific ? honorificGender(inside.honorific) : firstNameGender(tokens[inside.nameFrom].text),
+    });
+    addTitlesAround(ctx, person, from);
+    out.push(person);
+    return out;
+  }
+  // An unknown acronym straight before a full name is a title ("ADDM Raj Kumar Thapa").
+  if (tokens[from].acronym && to - from >= 3 && !countryOfToken(tokens[from]) && !isKnownOrganisation(tokens[from].text) && looksLikePersonName(tokens, from + 1, to) && !isAllCommon(tokens.slice(from + 1, to))) {
+    const person = mention(ctx, from + 1, to, 'PERSON', { roles: [tokens[from].text], cue: 'person-title', titleStart: tokens[from].start });
+    addTitlesAround(ctx, person, from);
+    out.push(person);
+    return out;
+  }
+
+  const span = tokens.slice(from, to);
+  const text = textOf(ctx, from, to);
+  const locative = isLocative(ctx, from);
+  // A title with no name ("National Security Adviser") is an unnamed office holder, not an entity.
+  if (span.every(isTitleWord) && isTitleHead(span[span.length - 1]) && !ORG_HEADS.has(span[span.length - 1].key)) return out;
+
+  // Countries, capitals, regions, demonyms.
+  const country = countryNamed(text);
+  if (country) {
+    out.push(mention(ctx, from, to, 'GPE', { country: country.iso3 }));
+    return out;
+  }
+  const capital = countryByCapital(text);
+  if (capital && !isAllCommon(span)) {
+    const place = resolvePlace(text, new Map([[capital.iso3, 10]]));
+    out.push(mention(ctx, from, to, 'GPE', { country: capital.iso3, place }));
+    return out;
+  }
+  const demonym = span.length <= 2 ? countryByDemonym(text) : null;
+  if (demonym) {
+    out.push(mention(ctx, from, to, 'GPE', { kind: 'demonym', country: demonym.iso3, canonical: countryByIso3(demonym.iso3)!.name }));
+    return out;
+  }
+  // "... Rubio India's ...": a country closing a chunk after a name that is not an organisation's.
+  if (to - from > 1 && countryByName(tokens[to - 1].text) && !NAME_CONNECTORS_RE.test(tokens[to - 2].key) && !isKnownOrganisation(text) && !ORG_OPENERS.has(firstKeyOf(tokens, from))) {
+    return [...classifyChunk(ctx, { from, to: to - 1 }), ...classifyChunk(ctx, { from: to - 1, to })];
+  }
+  const regionKey = span.map((t) => t.key).join(' ');
+  if (REGIONS.has(regionKey) || (span.length === 2 && COMPASS.has(span[0].key) && REGIONS.has(span[1].key))) {
+    out.push(mention(ctx, from, to, 'LOC', { canonical: span.map((t) => t.text).join(' ') }));
+    return out;
+  }
+  if (span.length <= 2 && REGION_ADJECTIVES.has(span[span.length - 1].key) && (span.length === 1 || COMPASS.has(span[0].key))) {
+    const region = REGION_ADJECTIVES.get(span[span.length - 1].key)!;
+    const name = span.length === 2 ? `${span[0].text} ${region}` : region;
+    out.push(mention(ctx, from, to, 'LOC', { kind: 'demonym', canonical: name }));
+    return out;
+  }
+  // Lower-case tails: "Biden administration", "Jammu airport", "X handle", "Arnia sector".
+  if (nextKey && ORG_TAILS.has(nextKey)) {
+    out.push(mention(ctx, from, to + 1, 'ORG', { country: orgCountryFromPrefix(span) }));
+    return out;
+  }
+  if (nextKey && LOWER_FAC_HEADS.has(nextKey) && (lookupPlace(ctx, text, span, true) || /-/.test(text) || countryNamed(text))) {
+    const place = lookupPlace(ctx, text, span, true);
+    out.push(mention(ctx, from, to + 1, 'FAC', { country: place && !/-/.test(text) ? place.country : null }));
+    return out;
+  }
+  if (nextKey && PLATFORM_TAILS.has(nextKey) && to - from === 1) {
+    out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  if (to - from === 1 && prev?.key === 'on' && prev2 && POST_VERBS.has(prev2.key) && !placeOrCountry(text)) {
+    out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
+
+  // Head nouns.
+  const head = headIndex(tokens, from, to);
+  const headKey = tokens[head].key;
+  const firstKey = tokens[from].key;
+  if (NON_ENTITY_OPENERS.has(firstKey) || (NON_ENTITY_HEADS.has(headKey) && to - from > 1)) {
+    // "UN Charter", "Mumbai attacks": a known name inside still counts.
+    const inner = tokens[from];
+    if (to - from > 1 && !NON_ENTITY_OPENERS.has(firstKey) && (inner.acronym || placeOrCountry(inner.text))) out.push(...classifyChunk(ctx, { from, to: from + 1 }));
+    return out;
+  }
+  const prefixCountry = orgCountryFromPrefix(span);
+  if (to - from > 1 && (FAC_HEADS.has(headKey) || (headKey === 'force' && tokens[head - 1]?.key === 'air' && false))) {
+    out.push(mention(ctx, from, to, 'FAC', { country: prefixCountry ?? placeCountryOfPrefix(ctx, span) }));
+    return out;
+  }
+  if (to - from > 1 && (ORG_HEADS.has(headKey) || ORG_OPENERS.has(firstKey) && head === from)) {
+    out.push(mention(ctx, from, to, 'ORG', { country: prefixCountry }));
+    return out;
+  }
+  if (to - from > 1 && LOC_HEADS.has(headKey)) {
+    out.push(mention(ctx, from, to, 'LOC'));
+    return out;
+  }
+  if (isKnownOrganisation(text)) {
+    out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
+  // A demonym opening a longer chunk with no organisation head is an adjective: "Indian Air Defence system".
+  const lead = countryByDemonym(tokens[from].text);
+  if (lead && to - from > 1) {
+    out.push(mention(ctx, from, from + 1, 'GPE', { kind: 'demonym', country: lead.iso3, canonical: countryByIso3(lead.iso3)!.name }));
+    return out;
+  }
+  // A country opening a longer chunk: "Pakistan Foreign Office" was caught above; "India Today" is a name.
+  const place = lookupPlace(ctx, text, span, locative);
+  if (place && !(to - from === 1 && isFirstName(text) && !locative)) {
+    // A one-word town is only a guess until linking checks it is nobody's surname.
+    const weak = to - from === 1 && place.kind !== 'admin1';
+    out.push(mention(ctx, from, to, 'GPE', { country: place.country, place, guessed: weak }));
+    return out;
+  }
+  if (nextKey && PLACE_TAILS.has(nextKey)) {
+    out.push(mention(ctx, from, to, 'GPE', { cue: 'locative' }));
+    return out;
+  }
+  if (span.some((t) => /^\d+$/.test(t.text))) {
+    out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
+  // Acronyms: organisations unless a country code.
+  if (to - from === 1 && tokens[from].acronym) {
+    const c = countryNamed(text);
+    out.push(c ? mention(ctx, from, to, 'GPE', { country: c.iso3 }) : mention(ctx, from, to, 'ORG'));
+    return out;
+  }
+  // Unknown names: people when any part is a given name or not an English word; institutions when all parts are.
+  if (to - from > 1) {
+    if (isAllCommon(span) && !isFirstName(tokens[from].text)) {
+      if (countryNamed(tokens[from].text)) {
+        // "India Today": a country and common words is a title, not a place.
+        out.push(mention(ctx, from, to, 'ORG', { country: countryNamed(tokens[from].text)!.iso3 }));
+      } else out.push(mention(ctx, from, to, 'ORG'));
+      return out;
+    }
+    if (countryOfToken(tokens[from]) && !isFirstName(tokens[from].text)) {
+      // "Pakistan Tehreek-e-Insaf", "Kashmir Valley": a country-led name is an organisation or place, not a person.
+      out.push(mention(ctx, from, to, 'ORG', { country: countryOfToken(tokens[from]) }));
+      return out;
+    }
+    const person = mention(ctx, from, to, 'PERSON', { gender: firstNameGender(tokens[from].text) });
+    addTitlesAround(ctx, person, from);
+    person.guessed = !person.roles.length && !isFirstName(tokens[from].text);
+    out.push(person);
+    return out;
+  }
+  // A bare word: linking decides; remember what its neighbours suggest.
+  const bareMention = mention(ctx, from, to, null, { candidate: resolvePlace(text, ctx.countryWeights) });
+  const before = titleBefore(tokens, from);
+  if (before && !tokens[from].acronym) {
+    bareMention.type = 'PERSON';
+    addTitlesAround(ctx, bareMention, from);
+  } else if (locative) bareMention.cue = 'locative';
+  else if ((prev && SPEECH_VERBS.has(prev.key)) || (nextKey && SPEECH_VERBS.has(nextKey))) bareMention.cue = 'speech';
+  out.push(bareMention);
+  return out;
+}
+
+/** "Ms" and "Mrs" say she, "Mr" says he. */
+function honorificGender(h: string): 'm' | 'f' | null {
+  if (/^(ms|mrs|miss|madam|mme|dame|smt)$/.test(h)) return 'f';
+  if (/^(mr|sir|shri)$/.test(h)) return 'm';
+  return null;
+}
+
+/** An organisation named as part of a title is an institution, even when made of place words. */
+function asInstitution(m: NameMention): NameMention {
+  if (m.type === 'GPE' && !m.country) return { ...m, type: 'ORG' };
+  return m;
+}
+
+function placeOrCountry(text: string): boolean {
+  return !!(countryByName(text) || countryByCapital(text));
+}
+
+/** Country mentions inside a title prefix: "US" in "US Secretary of State". */
+function countryMentions(ctx: ClassifyContext, from: number, to: number): NameMention[] {
+  const out: NameMention[] = [];
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (!t.cap || isTitleHead(t)) continue;
+    const two = k + 1 < to ? countryOfPhrase(ctx.tokens.slice(k, k + 2)) : null;
+    if (two && countryByName(textOf(ctx, k, k + 2))) {
+      out.push(mention(ctx, k, k + 2, 'GPE', { country: two }));
+      k++;
+      continue;
+    }
+    const name = countryByName(t.text);
+    if (name) out.push(mention(ctx, k, k + 1, 'GPE', { country: name.iso3 }));
+    else {
+      const d = countryByDemonym(t.text);
+      if (d) out.push(mention(ctx, k, k + 1, 'GPE', { kind: 'demonym', country: d.iso3, canonical: countryByIso3(d.iso3)!.name }));
+    }
+  }
+  return out;
+}
+
+/** "Pakistan Army", "Indian Armed Forces", "US Department of State": the country in front. */
+function orgCountryFromPrefix(span: Token[]): string | null {
+  if (span.length < 2) return null;
+  const two = countryOfPhrase(span.slice(0, 2));
+  if (two && span.length > 2) return two;
+  return countryOfToken(span[0]);
+}
+
+/** "Shorkot Air Base": the place a facility is named after, when the gazetteer knows it. */
+function placeCountryOfPrefix(ctx: ClassifyContext, span: Token[]): string | null {
+  for (let n = span.length - 1; n >= 1; n--) {
+    const p = lookupPlace(ctx, span.slice(0, n).map((t) => t.text).join(' '), span.slice(0, n), false);
+    if (p) return p.country;
+  }
+  return null;
+}
+
+/** Could tokens [from, to) be a person's name (not a place, an office, an organisation)? */
+function looksLikePersonName(tokens: Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  const span = tokens.slice(from, to);
+  const last = span[span.length - 1];
+  if (ORG_HEADS.has(last.key) || FAC_HEADS.has(last.key) || NON_ENTITY_HEADS.has(last.key)) return false;
+  if (span.some((t) => /^(of|for)$/.test(t.key))) return false;
+  if (span.length === 1 && (countryByName(last.text) || countryByDemonym(last.text))) return false;
+  if (span.every((t) => isTitleHead(t) || isHonorific(t))) return false;
+  return true;
+}
+
+/** Roles and affiliation from a title before the chunk or an apposition after it. */
+function addTitlesAround(ctx: ClassifyContext, person: NameMention, chunkFrom: number): void {
+  const before = titleBefore(ctx.tokens, chunkFrom);
+  if (before) {
+    for (const r of [...before.ranks, ...before.roles]) if (!person.roles.includes(r)) person.roles.push(r);
+    if (!person.countryExplicit && before.affiliation.explicit) {
+      person.country = before.affiliation.country;
+      person.countryExplicit = true;
+    }
+    person.titleStart = Math.min(person.titleStart ?? Infinity, ctx.tokens[before.start].start);
+  }
+  const after = titleAfter(ctx.tokens, person.to);
+  if (after) {
+    for (const r of after.roles) if (!person.roles.includes(r)) person.roles.push(r);
+    if (!person.countryExplicit && after.affiliation.explicit) {
+      person.country = after.affiliation.country;
+      person.countryExplicit = true;
+    }
+  }
+}

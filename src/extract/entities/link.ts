@@ -1,0 +1,314 @@
+// Within one article: groups name mentions into entities. Full names first, then surnames and
+// short forms ("Rubio", "Secretary Rubio", "S Jaishankar"), acronyms given in parentheses or
+// matching an organisation's initials ("The Resistance Front (TRF)"), one record per country
+// whatever its form ("US", "United States", "America"), and bare words typed by the company they
+// keep (a list of places makes its unknown members places).
+import type { EntityType } from '../../model.ts';
+import { countryByDemonym, countryByName } from '../gazetteer/countries.ts';
+import { placeKey, type Place } from '../gazetteer/places.ts';
+import { isCommonWord, isFirstName } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { NameMention } from './types.ts';
+import { ORG_OPENERS } from './vocab.ts';
+
+export interface Draft {
+  type: EntityType;
+  mentions: NameMention[];
+  country: string | null;
+  countryExplicit: boolean;
+  roles: string[];
+  place: Place | null;
+  gender: 'm' | 'f' | null;
+  /** Extra mentions (pronouns, descriptions) added by later passes. */
+  extra: { start: number; end: number; text: string; kind: 'pronoun' | 'description' }[];
+}
+
+/** Name parts of a person's name, dots and case folded: "Dr S. Jaishankar" -> ["s", "jaishankar"]. */
+export function personParts(text: string): string[] {
+  return text
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1')
+    .split(/[\s.]+/)
+    .filter(Boolean);
+}
+
+/**
+ * "Department of State", "State Department", "the US State Department": one key, the country
+ * in front kept apart ("USA|state department") so that two countries' armies stay two.
+ */
+export function orgKey(text: string): string {
+  let words = placeKey(text).split(' ').filter(Boolean);
+  if (words[0] === 'the') words = words.slice(1);
+  let country = '';
+  for (const n of [2, 1]) {
+    const c = words.length > n ? (countryByName(words.slice(0, n).join(' ')) ?? countryByDemonym(words.slice(0, n).join(' '))) : null;
+    if (c) {
+      country = c.iso3;
+      words = words.slice(n);
+      break;
+    }
+  }
+  // "X of Y" with an opening head reads as "Y X".
+  const of = words.indexOf('of');
+  if (of > 0 && ORG_OPENERS.has(words[of - 1])) words = [...words.slice(of + 1), ...words.slice(0, of)];
+  return `${country}|${words.join(' ')}`;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function firstCompatible(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) ||
+    // "JD" and "J" / "John": initials run together
+    (/^[a-z]{2,3}$/.test(a) && !isCommonWord(a) && b.startsWith(a[0]) && a.length <= 3 && b.length <= 3);
+}
+
+/** Do two multi-part person names name the same person? */
+export function samePerson(a: string[], b: string[]): boolean {
+  if (a.join(' ') === b.join(' ')) return true;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  // One is a tail of the other: "Ishaq Dar" in "Mohammad Ishaq Dar".
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+  return firstCompatible(a[0], b[0]);
+}
+
+function acronymOf(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(of|the|and|for)$/i.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+}
+
+function isAcronymLike(text: string): boolean {
+  return /^\p{Lu}[\p{L}]{1,6}$/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+function newDraft(m: NameMention, type: EntityType): Draft {
+  return {
+    type, mentions: [m], country: m.country, countryExplicit: m.countryExplicit, roles: [...m.roles], place: m.place ?? null,
+    gender: m.gender ?? null, extra: [],
+  };
+}
+
+function attach(d: Draft, m: NameMention): void {
+  d.mentions.push(m);
+  for (const r of m.roles) if (!d.roles.includes(r)) d.roles.push(r);
+  if (m.countryExplicit && !d.countryExplicit) {
+    d.country = m.country;
+    d.countryExplicit = true;
+  } else if (!d.country && m.country) d.country = m.country;
+  if (!d.place && m.place) d.place = m.place;
+  if (!d.gender && m.gender) d.gender = m.gender;
+}
+
+/** Group mentions into entity drafts. Mentions must be sorted by start. */
+export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] {
+  retypeLists(mentions, tokens);
+  adoptParentheticalAcronyms(mentions, tokens);
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const persons: { d: Draft; parts: string[] }[] = [];
+
+  const keyOf = (m: NameMention): string | null => {
+    switch (m.type) {
+      case 'GPE':
+        // Countries are one entity whatever the form; capitals and towns by name.
+        if (m.country && !m.place && (m.kind === 'demonym' || isCountryName(m))) return `country:${m.country}`;
+        return `place:${placeKey(m.text)}`;
+      case 'ORG':
+        return `org:${orgKey(m.text)}`;
+      case 'FAC':
+      case 'LOC':
+        return `${m.type}:${placeKey(m.canonical ?? m.text)}`;
+      default:
+        return null;
+    }
+  };
+
+  // 1. Full person names, then other typed names.
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const parts = personParts(m.text);
+    if (parts.length < 2) continue;
+    const hit = persons.find((p) => p.parts.length >= 2 && samePerson(p.parts, parts));
+    if (hit) {
+      attach(hit.d, m);
+      if (parts.length > hit.parts.length) hit.parts = parts;
+    } else {
+      const d = newDraft(m, 'PERSON');
+      drafts.push(d);
+      persons.push({ d, parts });
+    }
+  }
+  // The person a single word names: a surname (or a one-letter slip of one) of a full name.
+  const surnameOwner = (word: string, at: number): Draft | null => {
+    const w = personParts(word)[0];
+    if (!w) return null;
+    let best: Draft | null = null;
+    let bestPos = -1;
+    for (const p of persons) {
+      const last = p.parts[p.parts.length - 1];
+      if (!(last === w || (w.length >= 6 && editDistanceAtMostOne(last, w)))) continue;
+      // The nearest full mention before it, else the first after it.
+      const before = p.d.mentions.filter((m) => m.start < at).map((m) => m.start);
+      const pos = before.length ? Math.max(...before) : -1;
+      if (!best || pos > bestPos) {
+        best = p.d;
+        bestPos = pos;
+      }
+    }
+    return best;
+  };
+  for (const m of mentions) {
+    if (!m.type || m.type === 'PERSON') continue;
+    if (m.type === 'GPE' && m.guessed && surnameOwner(m.text, m.start)) {
+      attach(surnameOwner(m.text, m.start)!, { ...m, type: 'PERSON', kind: 'alias', place: null, country: null });
+      continue;
+    }
+    const key = keyOf(m)!;
+    const d = byKey.get(key);
+    if (d) attach(d, m);
+    else {
+      const nd = newDraft(m, m.type);
+      drafts.push(nd);
+      byKey.set(key, nd);
+    }
+  }
+  // "State Department" after "US State Department": a bare organisation joins the one country's.
+  for (const [key, d] of [...byKey]) {
+    if (!key.startsWith('org:|')) continue;
+    const rest = key.slice(5);
+    const owners = [...byKey].filter(([k, o]) => o !== d && k.startsWith('org:') && k.endsWith(`|${rest}`));
+    if (owners.length === 1 && drafts.includes(d)) {
+      for (const m of d.mentions) attach(owners[0][1], { ...m, kind: 'alias' });
+      drafts.splice(drafts.indexOf(d), 1);
+    }
+  }
+  // Acronyms of organisations named in full elsewhere: "TRF" for "The Resistance Front".
+  const orgs = drafts.filter((d) => d.type === 'ORG');
+  for (const d of [...orgs]) {
+    const only = d.mentions.every((m) => isAcronymLike(m.text));
+    if (!only) continue;
+    const acr = d.mentions[0].text.toLowerCase();
+    const full = orgs.find((o) => o !== d && o.mentions.some((m) => !isAcronymLike(m.text) && (acronymOf(m.text) === acr || 't' + acronymOf(m.text) === acr)));
+    if (full) {
+      for (const m of d.mentions) attach(full, m);
+      drafts.splice(drafts.indexOf(d), 1);
+    }
+  }
+
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && personParts(m.text).length < 2) {
+      const owner = surnameOwner(m.text, m.start);
+      if (owner) attach(owner, { ...m, kind: 'alias' });
+      else {
+        const d = newDraft(m, 'PERSON');
+        drafts.push(d);
+        persons.push({ d, parts: personParts(m.text) });
+      }
+    }
+  }
+  for (const m of mentions) {
+    if (m.type) continue;
+    const owner = surnameOwner(m.text, m.start);
+    if (owner) {
+      attach(owner, { ...m, kind: 'alias', type: 'PERSON' });
+      continue;
+    }
+    const k = placeKey(m.text);
+    const named = drafts.find((d) => d.type !== 'PERSON' && d.mentions.some((x) => placeKey(x.text) === k || (d.type === 'ORG' && acronymOf(x.text) === k && isAcronymLike(m.text))));
+    if (named) {
+      attach(named, { ...m, type: named.type, kind: 'alias' });
+      continue;
+    }
+    // A person first named by surname alone, then in full ("Jaishankar ... S. Jaishankar") is caught above;
+    // what is left is typed by its cue.
+    const type: EntityType | null = m.cue === 'locative' ? 'GPE' : m.cue === 'speech' || isFirstName(m.text) ? 'PERSON' : null;
+    if (!type) continue;
+    const t = { ...m, type };
+    const key = type === 'GPE' ? `place:${k}` : null;
+    const d = key ? byKey.get(key) : null;
+    if (d) attach(d, t);
+    else {
+      const nd = newDraft(t, type);
+      drafts.push(nd);
+      if (key) byKey.set(key, nd);
+      if (type === 'PERSON') persons.push({ d: nd, parts: personParts(m.text) });
+    }
+  }
+  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+  return drafts;
+}
+
+function isCountryName(m: NameMention): boolean {
+  return !m.place && !!m.country && countryByName(m.text)?.iso3 === m.country;
+}
+
+/** "at Satwari, Samba, RS Pura and Arnia sector": unknown members of a list with places are places. */
+function retypeLists(mentions: NameMention[], tokens: Token[]): void {
+  // Surnames of people named in full: never places, whatever list they stand in.
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const parts = m.type === 'PERSON' ? personParts(m.text) : [];
+    if (parts.length >= 2) surnames.add(parts[parts.length - 1]);
+  }
+  let i = 0;
+  while (i < mentions.length) {
+    let j = i;
+    // Extend while the next mention is separated only by "," / "and" / "or".
+    while (j + 1 < mentions.length && separatedByListMarks(mentions[j], mentions[j + 1], tokens)) j++;
+    const list = mentions.slice(i, j + 1);
+    if (j > i && !list.some((m) => surnames.has(personParts(m.text).join(' ')))) {
+      for (const m of list) if (!m.type && m.candidate) m.place = m.candidate;
+      const places = list.filter((m) => (m.type === 'GPE' || !m.type) && m.place);
+      const placeLike = list.filter((m) => (m.type === 'GPE' || (!m.type && (m.cue === 'locative' || m.place))) && !countryByName(m.text));
+      const open = list.filter((m) => !m.type || (m.type === 'PERSON' && m.guessed) || (m.type === 'GPE' && !m.place && !m.country));
+      if (places.length && new Set([...placeLike, ...open]).size === list.length && placeLike.length * 2 >= list.length) {
+        const counts = new Map<string, number>();
+        for (const p of places) counts.set(p.place!.country, (counts.get(p.place!.country) ?? 0) + 1);
+        const country = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+        for (const m of open) {
+          m.type = 'GPE';
+          m.country = m.place?.country ?? country;
+          m.guessed = false;
+        }
+      }
+      for (const m of list) if (!m.type) m.place = null;
+    }
+    i = j + 1;
+  }
+}
+
+function separatedByListMarks(a: NameMention, b: NameMention, tokens: Token[]): boolean {
+  if (a.to > b.from) return false;
+  const between = tokens.slice(a.to, b.from).map((t) => t.key);
+  // "Arnia sector": a place tail word after the previous member is allowed.
+  const rest = between.filter((k) => k !== ',' && k !== 'and' && k !== 'or' && !/^(sector|district|city|town|village|province|state)$/.test(k));
+  return between.length > 0 && between.length <= 3 && rest.length === 0 && tokens[a.from].sentence === tokens[b.from].sentence;
+}
+
+/** "Lashkar-e-Taiba (LeT)": the name before a parenthesised acronym of it is an organisation. */
+function adoptParentheticalAcronyms(mentions: NameMention[], tokens: Token[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (b.from !== a.to + 1 || tokens[a.to]?.text !== '(' || tokens[b.to]?.text !== ')') continue;
+    if (!isAcronymLike(b.text) || acronymOf(a.text) !== b.text.toLowerCase()) continue;
+    if (!a.type || (a.type === 'PERSON' && a.guessed)) a.type = 'ORG';
+    b.type = a.type;
+    b.kind = 'alias';
+    b.country = a.country;
+    // Same entity: give the acronym the full name's key by rewriting its text lookup below.
+    (b as NameMention & { aliasOf?: NameMention }).aliasOf = a;
+  }
+}
