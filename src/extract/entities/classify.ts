@@ -10,7 +10,7 @@ import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord,
 import type { Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
 import {
-  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
+  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, TITLE_MODIFIERS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
   NON_ENTITY_OPENERS, ORG_HEADS, ORG_OPENERS, ORG_TAILS, PLATFORM_TAILS, POST_VERBS, REGION_ADJECTIVES, REGIONS, SPEECH_VERBS,
 } from './vocab.ts';
 
@@ -150,6 +150,15 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
 
   // Countries, capitals, regions, demonyms.
   const country = countryNamed(text);
+  // "US state department": a country and a lower-case organisation name written as the outlet's style.
+  if (country && !tokens[from].initial) {
+    let k = to;
+    while (k < tokens.length && k - to < 3 && !tokens[k].cap && TITLE_MODIFIERS.has(tokens[k].key) && !ORG_HEADS.has(tokens[k].key)) k++;
+    if (k < tokens.length && k > to && !tokens[k].cap && ORG_HEADS.has(tokens[k].key) && tokens[k].sentence === tokens[from].sentence) {
+      out.push(mention(ctx, from, k + 1, 'ORG', { country: country.iso3 }));
+      return out;
+    }
+  }
   if (country) {
     out.push(mention(ctx, from, to, 'GPE', { country: country.iso3 }));
     return out;
@@ -283,6 +292,14 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     bareMention.type = 'PERSON';
     addTitlesAround(ctx, bareMention, from);
   } else if (locative) bareMention.cue = 'locative';
+  else if (nextKey === 'in' && tokens[to + 1]?.cap) {
+    // "Rajouri in Jammu and Kashmir": a bare word placed inside a known place is a place there.
+    const container = countryNamed(tokens[to + 1].text) ?? resolvePlace(containerText(ctx, to + 1), ctx.countryWeights);
+    if (container) {
+      bareMention.cue = 'locative';
+      bareMention.country = 'iso3' in container ? container.iso3 : container.country;
+    }
+  }
   else if ((prev && SPEECH_VERBS.has(prev.key)) || (nextKey && SPEECH_VERBS.has(nextKey))) bareMention.cue = 'speech';
   out.push(bareMention);
   return out;
@@ -299,6 +316,14 @@ function honorificGender(h: string): 'm' | 'f' | null {
 function asInstitution(m: NameMention): NameMention {
   if (m.type === 'GPE' && !m.country) return { ...m, type: 'ORG' };
   return m;
+}
+
+/** The capitalised run starting at token k, joined across "and" ("Jammu and Kashmir"). */
+function containerText(ctx: ClassifyContext, k: number): string {
+  const { tokens } = ctx;
+  let j = k + 1;
+  while (j < tokens.length && (tokens[j].cap || (tokens[j].key === 'and' && tokens[j + 1]?.cap)) && tokens[j].sentence === tokens[k].sentence) j++;
+  return textOf(ctx, k, j);
 }
 
 function placeOrCountry(text: string): boolean {

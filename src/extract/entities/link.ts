@@ -246,8 +246,49 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
       if (type === 'PERSON') persons.push({ d: nd, parts: personParts(m.text) });
     }
   }
+  addLowerCaseOrgAliases(drafts, tokens);
+  mergeFacilitiesNamedAfterTheirTown(drafts, tokens);
   for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
   return drafts;
+}
+
+/**
+ * "Rafiqui Air Force Base in Shorkot" and "Shorkot Air Base": a facility said to be in a town is
+ * the facility of the same kind named after that town.
+ */
+function mergeFacilitiesNamedAfterTheirTown(drafts: Draft[], tokens: Token[]): void {
+  const facs = drafts.filter((d) => d.type === 'FAC');
+  for (const d of facs) {
+    for (const m of d.mentions) {
+      if (tokens[m.to]?.key !== 'in' || !tokens[m.to + 1]?.cap) continue;
+      const town = tokens[m.to + 1].key;
+      const kind = tokens[m.to - 1].key;
+      const twin = facs.find((o) => o !== d && drafts.includes(o) && o.mentions.some((x) => tokens[x.from].key === town && tokens[x.to - 1].key === kind));
+      if (twin && drafts.includes(d)) {
+        for (const x of twin.mentions) attach(d, { ...x, kind: 'alias' });
+        drafts.splice(drafts.indexOf(twin), 1);
+      }
+    }
+  }
+}
+
+/** "US state department ... the state department": the lower-case rest of a country's organisation. */
+function addLowerCaseOrgAliases(drafts: Draft[], tokens: Token[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'ORG') continue;
+    const first = d.mentions[0];
+    const words = tokens.slice(first.from, first.to);
+    if (words.length < 3 || !countryByName(words[0].text) || words.slice(1).some((t) => t.cap)) continue;
+    const rest = words.slice(1).map((t) => t.key);
+    for (let i = 0; i + rest.length <= tokens.length; i++) {
+      if (i === first.from + 1) continue;
+      if (!rest.every((k, n) => tokens[i + n].key === k && !tokens[i + n].cap)) continue;
+      if (d.mentions.some((m) => m.from <= i && i < m.to)) continue;
+      const a = tokens[i];
+      const b = tokens[i + rest.length - 1];
+      d.mentions.push({ ...first, start: a.start, end: b.end, text: words.slice(1).map((t) => t.text).join(' '), kind: 'alias', from: i, to: i + rest.length });
+    }
+  }
 }
 
 function isCountryName(m: NameMention): boolean {
