@@ -57,15 +57,24 @@ export function wordHashes(text: string): number[] {
     if (c < 128) {
       if (c >= 65 && c <= 90) c += 32;
       isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (isWord) {
+        if (!inWord) (h = 0x811c9dc5), (inWord = true);
+        h = Math.imul(h ^ c, 0x01000193);
+        continue;
+      }
     } else {
-      const ch = text[i];
-      isWord = WORD_CHAR.test(ch) || (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2)));
-      if (isWord) c = ch.toLowerCase().charCodeAt(0);
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      isWord = WORD_CHAR.test(ch);
+      if (cp > 0xffff) i++;
+      if (isWord) {
+        if (!inWord) (h = 0x811c9dc5), (inWord = true);
+        const lower = ch.toLowerCase();
+        for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+        continue;
+      }
     }
-    if (isWord) {
-      if (!inWord) (h = 0x811c9dc5), (inWord = true);
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord) {
+    if (inWord) {
       out.push(h >>> 0);
       inWord = false;
     }
