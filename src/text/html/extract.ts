@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { collectBlocks, type TextBlock } from './blocks.ts';
 import { liftEmbeddedPosts } from './embeds.ts';
-import { pruneFurniture } from './furniture.ts';
+import { markNamedFurniture, pruneFurniture } from './furniture.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 import { cleanBlocks, type DroppedBlock } from './postclean.ts';
 
@@ -61,9 +61,24 @@ function runReadability(document: Document): { root: Element | null; info: Reada
   }
 }
 
+/**
+ * Parses a page into a document with a body. linkedom builds no body for fragments or for
+ * pages without a <body> tag (their text would be lost), so those are wrapped first.
+ */
+export function parsePage(html: string): Document {
+  let source = html;
+  if (!/<body[\s>]/i.test(html)) {
+    const head = /<head[^>]*>([\s\S]*?)<\/head\s*>/i.exec(html);
+    const htmlAttrs = /<html([^>]*)>/i.exec(html)?.[1] ?? '';
+    const rest = html.replace(/<!doctype[^>]*>|<\/?html[^>]*>|<head[^>]*>[\s\S]*?<\/head\s*>/gi, '');
+    source = `<!doctype html><html${htmlAttrs}><head>${head?.[1] ?? ''}</head><body>${rest}</body></html>`;
+  }
+  return parseHTML(source).document as unknown as Document;
+}
+
 /** The page's own blocks, furniture pruned: for pages where Readability finds no article. */
 function fallbackBlocks(html: string): TextBlock[] {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const body = (document.body ?? document.documentElement) as unknown as Element | null;
   if (!body) return [];
   pruneFurniture(body);
@@ -73,6 +88,7 @@ function fallbackBlocks(html: string): TextBlock[] {
 /** Main text of a page. The document is consumed (Readability mutates it). */
 export function extractBody(document: Document, html: string): BodyExtraction {
   liftEmbeddedPosts(document);
+  if (document.body) markNamedFurniture(document.body);
   const { root, info } = runReadability(document);
   let best: { kept: TextBlock[]; dropped: DroppedBlock[] } | null = null;
   let method: BodyExtraction['method'] = 'none';
@@ -92,9 +108,9 @@ export function extractBody(document: Document, html: string): BodyExtraction {
 }
 
 export function extractPage(html: string, url: string | null = null): ExtractedPage {
-  const { document } = parseHTML(html);
-  const meta = readMetadata(document as unknown as Document, url);
-  const body = extractBody(document as unknown as Document, html);
+  const document = parsePage(html);
+  const meta = readMetadata(document, url);
+  const body = extractBody(document, html);
   const r = body.readability;
   return {
     ...meta,

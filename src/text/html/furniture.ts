@@ -58,14 +58,28 @@ export function nameWords(el: Element): string[] {
     .filter(Boolean);
 }
 
+const MARK = 'data-sitrep-furniture';
+
 /** Why an element reads as furniture by its tag, names or hidden state; null when it does not. */
 export function furnitureReason(el: Element): string | null {
+  const marked = el.getAttribute(MARK);
+  if (marked) return marked;
   if (FURNITURE_TAGS.has(el.tagName)) return `tag ${el.tagName.toLowerCase()}`;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return 'hidden';
   const role = el.getAttribute('role');
   if (role && /^(?:navigation|banner|contentinfo|complementary|search|dialog|menu|toolbar)$/.test(role)) return `role ${role}`;
+  return nameReason(el);
+}
+
+/** Quick reject: names that contain none of the vocabulary as a substring need no splitting. */
+const ANY_WORD = new RegExp([...FURNITURE_WORDS, ...INTERFACE_WORDS, 'more', 'also', 'reader', 'sr-only', 'most', 'next', 'prev', 'further'].join('|'), 'i');
+
+/** Why an element's class or id names furniture; null when they do not. */
+function nameReason(el: Element): string | null {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!ANY_WORD.test(raw)) return null;
   const words = nameWords(el);
   if (!words.length) return null;
   for (const w of words) if (INTERFACE_WORDS.has(w)) return `name ${w}`;
@@ -101,4 +115,31 @@ export function pruneFurniture(root: Element, maxShare = 0.4, onRemove?: (el: El
   };
   visit(root);
   return removed;
+}
+
+/**
+ * Marks furniture named by class or id in a whole document, before Readability runs: Readability
+ * drops class names and replaces a wrapper holding a single paragraph by that paragraph, which
+ * would lose the name ("author-bio" around one <p>). The mark is an attribute it keeps, and it
+ * is passed down chains of single children.
+ */
+export function markNamedFurniture(root: Element): void {
+  const visit = (el: Element) => {
+    if (!FURNITURE_TAGS.has(el.tagName) && !el.hasAttribute(MARK) && (el.hasAttribute('class') || el.hasAttribute('id'))) {
+      const reason = nameReason(el);
+      if (reason) {
+        el.setAttribute(MARK, reason);
+        for (let only = soleChild(el); only && !only.hasAttribute(MARK); only = soleChild(only)) only.setAttribute(MARK, reason);
+      }
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  visit(root);
+}
+
+/** The one child element of an element with no text of its own beside it. */
+function soleChild(el: Element): Element | null {
+  if (el.children.length !== 1) return null;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return null;
+  return el.children[0];
 }

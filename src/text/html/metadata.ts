@@ -30,12 +30,26 @@ function decodeEntities(s: string): string {
 
 const clean = (v: unknown): string | null => (typeof v === 'string' && squeeze(v) ? decodeEntities(squeeze(v)) : null);
 
-function metaContent(doc: Doc, names: string[]): string | null {
-  for (const n of names) {
-    for (const el of Array.from(doc.querySelectorAll(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`))) {
-      const v = squeeze(el.getAttribute('content'));
-      if (v) return v;
+/** Content of every <meta> by its name, property or itemprop (lower case; the first one wins). */
+type MetaIndex = Map<string, string>;
+
+function indexMeta(doc: Doc): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = squeeze(el.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
     }
+  }
+  return index;
+}
+
+function metaContent(meta: MetaIndex, names: string[]): string | null {
+  for (const n of names) {
+    const v = meta.get(n.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -108,7 +122,9 @@ function names(v: unknown, byId?: Map<string, Json>): string | null {
 /** A person's or outlet's name, not a profile URL or an empty placeholder. */
 function looksLikeName(s: string): boolean {
   const t = s.trim();
-  return !!t && !/^(?:https?:)?\/\//i.test(t) && !/^(?:null|undefined|admin|staff)$/i.test(t) && t.length <= 200;
+  return (
+    !!t && t.length <= 200 && !/^(?:https?:)?\/\//i.test(t) && !/^(?:null|undefined|admin|staff)$/i.test(t) && !/^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(t)
+  );
 }
 
 // ---------------------------------------------------------------- title
@@ -121,7 +137,9 @@ const compact = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[
 function namesSite(segment: string, site: string | null, host: string | null): boolean {
   const seg = compact(segment);
   if (seg.length < 3) return false;
-  if (site && (compact(site) === seg || compact(site).startsWith(seg) || seg.startsWith(compact(site)))) return true;
+  const name = site ? compact(site) : '';
+  // "Sportsnet" for "Sportsnet.ca", "cleveland.com" for "cleveland": the name up to a short suffix.
+  if (name && (name === seg || (name.startsWith(seg) && seg.length >= 4) || (seg.startsWith(name) && seg.length - name.length <= 4))) return true;
   if (host) {
     const h = host.replace(/^www\./, '').toLowerCase();
     const label = compact(h.split('.').slice(0, -1).join('') || h);
@@ -144,8 +162,14 @@ export function stripSiteName(title: string, site: string | null = null, host: s
       if (i <= 0) continue;
       const head = t.slice(0, i).trim();
       const tail = t.slice(i + sep.length).trim();
-      const short = tail.split(/\s+/).length <= 4;
-      if (head.split(/\s+/).length >= 2 && (namesSite(tail, site, host) || (sep === ' | ' && short))) {
+      const tailWords = tail.split(/\s+/);
+      const headWords = head.split(/\s+/).length;
+      // After a sentence-case headline, a short run of capitalised words reads as a name
+      // ("Water cut on Elm Street - Town Bulletin"); after a Title Case one nothing can be told.
+      const sentenceCase = head.split(/\s+/).some((w) => w.length >= 4 && /^\p{Ll}/u.test(w));
+      const nameLike =
+        sep !== ' — ' && sentenceCase && tailWords.length <= 4 && headWords >= 4 && tailWords.every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
+      if (headWords >= 2 && (namesSite(tail, site, host) || (sep === ' | ' && tailWords.length <= 4) || nameLike)) {
         t = head;
         changed = true;
         break;
@@ -168,9 +192,16 @@ export function stripSiteName(title: string, site: string | null = null, host: s
 const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datePublished',
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'dc.date.issued',
-  'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date', 'DC.date', 'parsely-pub-date', 'sailthru.date',
-  'article_date_original', 'original-publish-date', 'cXenseParse:recs:publishtime', 'date', 'Date',
+  'dcterms.issued', 'dcterms.created', 'dc.date', 'parsely-pub-date', 'sailthru.date',
+  'article_date_original', 'original-publish-date', 'cxenseparse:recs:publishtime', 'date',
 ];
+
+/** Placeholder stamps ("0001-01-01T00:00:00Z") fill empty CMS fields: a date before 1900 is none. */
+function plausibleDate(v: string | null | undefined): v is string {
+  if (!v) return false;
+  const y = /^(\d{4})-/.exec(v.trim());
+  return !y || Number(y[1]) >= 1900;
+}
 
 function timeElementDate(doc: Doc): string | null {
   const preferred = doc.querySelector('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]');
@@ -208,13 +239,33 @@ function hostOf(url: string | null): string | null {
 
 // ---------------------------------------------------------------- all together
 
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY_WORD = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const BYLINE_TAIL = new RegExp(`(?:\\s*[|•·]|,?\\s*(?:${WEEKDAY_WORD},?\\s*)?${MONTH_WORD}\\.?\\s+\\d{1,2}\\b|${WEEKDAY_WORD},?\\s+${MONTH_WORD}|,?\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|,?\\s*(?:updated|published|posted)\\b).*$`, 'i');
+
+/** "By JANE DOE | May 9, 2025 Print this" -> "JANE DOE": no prefix, no dates or tools glued after the name. */
+export function cleanByline(v: string | null | undefined): string | null {
+  let t = squeeze(v).replace(/^(?:(?:analysis|opinion|story|text|words|written|reported|posted)\s+)?by[:\s]\s*/i, '');
+  t = t.replace(BYLINE_TAIL, '').replace(/\s+@\w+/g, '').replace(/[\s,;:|–—-]+$/, '').trim();
+  return t && looksLikeName(t) ? t : null;
+}
+
 function bylineFromPage(doc: Doc): string | null {
   const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [rel="author"], [itemprop="author"], .byline__name, .author-name, .byline');
-  const t = squeeze(el?.getAttribute('content') ?? el?.textContent).replace(/^by\s+/i, '');
-  return t && t.split(/\s+/).length <= 12 && looksLikeName(t) ? t : null;
+  const t = cleanByline(el?.getAttribute('content') ?? el?.textContent);
+  return t && t.split(/\s+/).length <= 12 ? t : null;
+}
+
+/** "Site | Tagline" -> "Site"; a URL -> its host. */
+function cleanOutlet(v: string | null): string | null {
+  if (!v) return null;
+  if (/^https?:\/\//i.test(v)) return hostOf(v)?.replace(/^www\./, '') ?? null;
+  const first = v.split(/\s+[|•·]\s+/)[0].trim();
+  return first || null;
 }
 
 export function readMetadata(doc: Doc, pageUrl: string | null = null): PageMetadata {
+  const meta = indexMeta(doc);
   const objects = jsonLdObjects(doc);
   const byId = new Map<string, Json>();
   for (const o of objects) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
@@ -222,38 +273,41 @@ export function readMetadata(doc: Doc, pageUrl: string | null = null): PageMetad
 
   const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
   const ldUrl = typeof ld?.url === 'string' ? ld.url : null;
-  const url = canonical ?? absoluteUrl(metaContent(doc, ['og:url', 'twitter:url']), pageUrl) ?? absoluteUrl(ldUrl, pageUrl) ?? pageUrl;
+  const url = canonical ?? absoluteUrl(metaContent(meta, ['og:url', 'twitter:url']), pageUrl) ?? absoluteUrl(ldUrl, pageUrl) ?? pageUrl;
   const host = hostOf(url) ?? hostOf(pageUrl);
 
-  const outlet =
-    metaContent(doc, ['og:site_name', 'application-name', 'al:android:app_name', 'al:iphone:app_name']) ??
-    names(ld?.publisher, byId) ??
-    names(objects.find((o) => typesOf(o).includes('WebSite'))?.name) ??
-    metaContent(doc, ['publisher', 'dc.publisher', 'DC.publisher']);
+  const outlet = cleanOutlet(
+    metaContent(meta, ['og:site_name', 'application-name', 'al:android:app_name', 'al:iphone:app_name']) ??
+      names(ld?.publisher, byId) ??
+      names(objects.find((o) => typesOf(o).includes('WebSite'))?.name) ??
+      metaContent(meta, ['publisher', 'dc.publisher']),
+  );
 
-  const rawTitle =
-    clean(ld?.headline) ??
-    metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'parsely-title', 'sailthru.title', 'headline']) ??
-    (squeeze(doc.querySelector('h1')?.textContent) || null) ??
-    (squeeze(doc.querySelector('title')?.textContent) || null);
-  const title = rawTitle ? stripSiteName(rawTitle, outlet, host) || rawTitle : null;
+  // The first candidate that is more than the site's own name (some pages put it in og:title).
+  const title =
+    [
+      clean(ld?.headline),
+      ...['og:title', 'twitter:title', 'dc.title', 'parsely-title', 'sailthru.title', 'headline'].map((n) => metaContent(meta, [n])),
+      squeeze(doc.querySelector('h1')?.textContent) || null,
+      squeeze(doc.querySelector('title')?.textContent) || null,
+    ]
+      .map((t) => (t ? stripSiteName(t, outlet, host) : null))
+      .find((t): t is string => !!t && !namesSite(t, outlet, host)) ?? null;
 
   const byline =
-    names(ld?.author, byId) ??
-    names(ld?.creator, byId) ??
-    [metaContent(doc, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl'])]
-      .map((v) => v?.replace(/^by\s+/i, '') ?? null)
-      .find((v) => v && looksLikeName(v)) ??
+    cleanByline(names(ld?.author, byId)) ??
+    cleanByline(names(ld?.creator, byId)) ??
+    cleanByline(metaContent(meta, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'])) ??
     bylineFromPage(doc);
 
   const published =
-    clean(ld?.datePublished) ?? clean(ld?.dateCreated) ?? metaContent(doc, PUBLISHED_META) ?? timeElementDate(doc) ?? null;
+    [clean(ld?.datePublished), clean(ld?.dateCreated), ...PUBLISHED_META.map((n) => metaContent(meta, [n])), timeElementDate(doc)].find(plausibleDate) ?? null;
 
   const language =
     languageCode(doc.querySelector('html')?.getAttribute('lang')) ??
     languageCode(doc.querySelector('html')?.getAttribute('xml:lang')) ??
     languageCode(typeof ld?.inLanguage === 'string' ? ld.inLanguage : null) ??
-    languageCode(metaContent(doc, ['og:locale', 'language', 'content-language', 'dc.language', 'DC.language'])) ??
+    languageCode(metaContent(meta, ['og:locale', 'language', 'content-language', 'dc.language'])) ??
     languageCode(
       Array.from(doc.querySelectorAll('meta[http-equiv]'))
         .find((m) => /^content-language$/i.test(m.getAttribute('http-equiv') ?? ''))
