@@ -14,6 +14,8 @@ type Built = { spec: Spec; part?: DayPart | null; mod?: string; start?: number; 
 
 export interface Rule {
   name: string;
+  /** A cheap test a text must pass for the rule to have any chance (skips most paragraphs). */
+  needs?: RegExp;
   re: RegExp;
   build(m: RegExpExecArray, text: string): Built;
 }
@@ -86,6 +88,7 @@ export const RULES: Rule[] = [
   // "Thursday (May 8) evening", "Thu, May 8, 2025", "May 8", "March 22, 2013", "May 8 (Thursday)"
   {
     name: 'month-day',
+    needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: new RegExp(String.raw`(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE})\s*,?\s*(\()?\s*)?(${MONTH_RE})${END}\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|\s*(?:%|percent|per cent))(?:(?:\s*,\s*|\s+)${YEAR})?(\))?(?:\s*,?\s*\((${WEEKDAY_RE})\)|,\s+(${WEEKDAY_RE})${END})?(?:\s+${PART})?`, 'gu'),
     build(m) {
       const r = dayDate(m, m[3], m[4], m[5], [m[1], m[7], m[8]], m[9]);
@@ -99,6 +102,7 @@ export const RULES: Rule[] = [
   // "8 May 2025", "the 22nd of March", "Thursday, 8 May"
   {
     name: 'day-month',
+    needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: new RegExp(String.raw`(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE})\s*,?\s*(\()?\s*)?(?:[Tt]he\s+)?(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})${END}(?:,?\s+${YEAR})?(\))?(?:\s+${PART})?`, 'gu'),
     build(m) {
       const r = dayDate(m, m[4], m[3], m[5], [m[1]], m[7]);
@@ -111,12 +115,14 @@ export const RULES: Rule[] = [
   // "March 2013", "early May 2025"
   {
     name: 'month-year',
+    needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: new RegExp(String.raw`(?:(${POS})[- ]?)?(${MONTH_RE})${END},?\s+(?:of\s+)?${YEAR}`, 'gu'),
     build: (m) => ({ spec: { k: 'date', y: Number(m[3]), m: monthNumber(m[2]) }, mod: modOf(m[1]) }),
   },
   // "in March", "mid-April", "last June", "next May"
   {
     name: 'month',
+    needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: new RegExp(String.raw`(?:\b(${cap('last', 'next', 'this', 'coming', 'past')})\s+)?(?:(${POS})[- ]?)?(${MONTH_RE})${END}`, 'gu'),
     build(m, text) {
       if (/^\s*\d/.test(textAfter(text, m.index + m[0].length, 3))) return null;
@@ -130,6 +136,7 @@ export const RULES: Rule[] = [
   // ISO and numeric dates: 2013-03-22, 3/22/2013, 22/3/2013
   {
     name: 'numeric-date',
+    needs: /\d[-/]\d/,
     re: /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d])|(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     build(m) {
       let y: number, mo: number, d: number;
@@ -145,6 +152,7 @@ export const RULES: Rule[] = [
   // "2012", "in 1953", "the year 2030"
   {
     name: 'year',
+    needs: /\d\d\d\d/,
     re: new RegExp(String.raw`(?<![\p{L}\d'’-])(?:(${POS})[- ]?)?${YEAR}(?:['’]s)?(?![\p{L}\d]|-\d(?!\d(?:\d\d)?(?!\d)))`, 'gu'),
     build(m, text) {
       const yearAt = m.index + m[0].indexOf(m[2]);
@@ -156,6 +164,7 @@ export const RULES: Rule[] = [
   // the second year of a range: "2009-2010", "1957-58"
   {
     name: 'year-range-end',
+    needs: /\d\d\s?[-–]\s?\d\d/,
     re: /(?<=(?<![\d.,$])(1[0-9]|20)(\d\d)\s?[-–]\s?)(\d\d(?:\d\d)?)(?![\d%])/g,
     build(m) {
       const first = Number(m[1] + m[2]);
@@ -166,6 +175,7 @@ export const RULES: Rule[] = [
   // "fiscal 2013", "fiscal year 2013", "FY2013"
   {
     name: 'fiscal-year',
+    needs: /[Ff]iscal|FY/,
     re: /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(\d{4}|['’]?\d{2})(?!\d)/g,
     build(m) {
       let y = m[1].replace(/['’]/, '');
@@ -176,6 +186,7 @@ export const RULES: Rule[] = [
   // "the 1990s", "the '90s", "the late 1980s"
   {
     name: 'decade',
+    needs: /0['’]?s/,
     re: /(?:\b[Tt]he\s+)?(?:\b(early|mid|late)[- ])?(?<![\d$])(?:(1\d|20)(\d)0|['’](\d)0)['’]?s(?![\p{L}\d])/gu,
     build(m) {
       const value = m[2] ? m[2] + m[3] : (Number(m[4]) >= 2 ? '19' : '20') + m[4];
@@ -185,6 +196,7 @@ export const RULES: Rule[] = [
   // "the 20th century", "the twenty-first century"
   {
     name: 'century',
+    needs: /[Cc]entury/,
     re: /(?:\b[Tt]he\s+)?(?:\b(early|mid|late)[- ])?\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ][Cc]entury\b/g,
     build(m) {
       const w = m[2].toLowerCase();
@@ -196,6 +208,7 @@ export const RULES: Rule[] = [
   // "Friday", "last Friday", "Friday night", "early Tuesday"
   {
     name: 'weekday',
+    needs: /day/,
     re: new RegExp(String.raw`(?:\b(${cap('last', 'next', 'this', 'coming', 'past', 'previous', 'following')})\s+)?(?:\b(${cap('early', 'late')})\s+)?\b(${WEEKDAY_RE})(?!\p{L})(?:['’]s)?(?:\s+${PART}${END})?`, 'gu'),
     build(m, text) {
       const wdAt = m.index + m[0].indexOf(m[3]);
@@ -216,12 +229,14 @@ export const RULES: Rule[] = [
   // "every Monday" (SET)
   {
     name: 'every-weekday',
+    needs: /[Ee](?:very|ach)/,
     re: new RegExp(String.raw`\b${cap('every', 'each')}\s+(${WEEKDAY_RE})`, 'g'),
     build: (m) => ({ spec: lit('SET', `XXXX-WXX-${weekdayNumber(m[1]) || 7}`) }),
   },
   // "today", "yesterday morning", "tonight", "tomorrow's"
   {
     name: 'day-word',
+    needs: /to(?:day|night|morrow)|yesterday|To(?:day|night|morrow)|Yesterday/,
     re: new RegExp(String.raw`\b(${cap('today', 'tonight', 'yesterday', 'tomorrow')})(?!\p{L})(?:\s+${PART}${END})?`, 'gu'),
     build(m, text) {
       if (followsNameWord(text, m.index)) return null; // "USA Today"
@@ -233,12 +248,14 @@ export const RULES: Rule[] = [
   // "the day before yesterday", "the day after tomorrow"
   {
     name: 'day-around',
+    needs: /yesterday|tomorrow/,
     re: new RegExp(String.raw`\b${cap('the')}\s+day\s+(before\s+yesterday|after\s+tomorrow)\b`, 'g'),
     build: (m) => ({ spec: { k: 'rel', unit: 'day', n: m[1].startsWith('before') ? -2 : 2, from: 'dct' } }),
   },
   // "this morning", "last night", "that evening"
   {
     name: 'part-of-day',
+    needs: /morning|afternoon|evening|night/,
     re: new RegExp(String.raw`\b(${cap('this', 'last', 'that', 'the same', 'the previous', 'the following', 'the next')})\s+(morning|afternoon|evening|night)\b`, 'g'),
     build(m) {
       const w = m[1].toLowerCase();
@@ -252,12 +269,14 @@ export const RULES: Rule[] = [
   // "over the next decade", "during the following year": a stretch of time (TimeML DURATION)
   {
     name: 'extent-of-period',
+    needs: /\bthe\s+(?:next|following|coming|past|last|previous|preceding|ensuing)\s/,
     re: /(?<=\b(?:[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin|[Tt]hroughout)\s+)the\s+(?:next|following|coming|past|last|previous|preceding|ensuing)\s+(day|week|month|year|decade|century)\b/g,
     build: (m) => ({ spec: lit('DURATION', durationValue(1, unitOf(m[1])!)) }),
   },
   // "this week", "last year", "earlier this month", "next weekend", "the following day", "that year", "the past year"
   {
     name: 'relative-unit',
+    needs: /\b(?:week|month|year|quarter|decade|century|day|spring|summer|autumn|fall|winter)/,
     re: new RegExp(String.raw`(?:\b(${POS})[- ]?\s*)?\b(${cap('this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'that', 'the same', 'the previous', 'the following', 'the next', 'the past', 'the last', 'the coming', 'the current', 'the preceding', 'the prior')})\s+(?:(?:fiscal|financial|calendar|school|academic)\s+)?(week|weekend|month|year|quarter|decade|century|day|${SEASON_RE})(?![\p{L}-])`, 'gu'),
     build(m, text) {
       const w = m[2].toLowerCase();
@@ -289,6 +308,7 @@ export const RULES: Rule[] = [
   // "the end of the year", "the beginning of the month"
   {
     name: 'position-of-period',
+    needs: /\bof the\b/,
     re: /\b([Tt]he\s+(beginning|start|end|middle|close|turn)\s+of\s+the\s+(week|month|year|decade|century))\b/g,
     build(m) {
       const mod = m[2] === 'beginning' || m[2] === 'start' ? 'START' : m[2] === 'middle' ? 'MID' : 'END';
@@ -298,12 +318,14 @@ export const RULES: Rule[] = [
   // "the weekend", "the holidays" are the nearest in the tense's direction
   {
     name: 'the-weekend',
+    needs: /weekend/,
     re: /\b[Tt]he\s+weekend\b/g,
     build: () => ({ spec: { k: 'weekend' } }),
   },
   // "two years ago", "a day earlier", "three weeks later", "a month before", "five years from now"
   {
     name: 'count-ago',
+    needs: /\b(?:ago|earlier|later|before|after|afterwards?|previously|prior|back)\b/,
     re: new RegExp(String.raw`(?:\b(${APPROX})\s+)?\b(${COUNT_RE})[\s-]+(${UNIT_RE})(\s+and\s+a\s+half)?\s+(ago|earlier|later|before|after|afterwards?|previously|prior|back)(?![\p{L}])`, 'gu'),
     build(m, text) {
       const word = m[5].toLowerCase();
@@ -326,13 +348,15 @@ export const RULES: Rule[] = [
   // "years ago", "decades earlier"
   {
     name: 'vague-ago',
+    needs: /\bago\b/,
     re: /\b(years|months|weeks|days|decades|centuries)\s+ago\b/g,
     build: () => ({ spec: lit('DATE', 'PAST_REF') }),
   },
   // "two weeks", "more than a decade", "the past five years", "24-hour", "52-year-old", "3 hours and 7 minutes"
   {
     name: 'duration',
-    re: new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?:\b(${cap('the')})\s+(?:(past|last|next|coming|previous|first|final|following|ensuing|preceding|same|remaining|initial)\s+)?)?\b(${COUNT_RE})(?:[\s-]+(?:more|additional|further|long|straight|consecutive|full|whole|successive|extra|short))?[\s-]+(${SPAN_UNIT_RE})(\s+and\s+a\s+half)?(?:-(long|old)\b|\s+(long|old)\b)?(?![\p{L}\d])`, 'gu'),
+    needs: /second|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur|millenni/i,
+    re: new RegExp(String.raw`(?:\b(${APPROX})\s+(?![Tt]he\b))?(?:\b(${cap('the')})\s+(?:(past|last|next|coming|previous|first|final|following|ensuing|preceding|same|remaining|initial)\s+)?)?\b(${COUNT_RE})(?:[\s-]+(?:more|additional|further|long|straight|consecutive|full|whole|successive|extra|short))?[\s-]+(${SPAN_UNIT_RE})(\s+and\s+a\s+half)?(?:-(long|old)\b|\s+(long|old)\b)?(?![\p{L}\d])`, 'gu'),
     build(m, text) {
       const unit = unitOf(m[5]);
       let n = countValue(m[4]);
@@ -357,12 +381,14 @@ export const RULES: Rule[] = [
   // "for years", "within hours", "in recent years", "the past few weeks" (counted by the duration rule), "decades-long"
   {
     name: 'vague-duration',
+    needs: /(?:second|minute|hour|day|week|month|year|decade|centurie)s/,
     re: /(?<=\b(?:for|over|within|in|after|took|take|takes|taking|spent|spend|lasted|lasting)\s+)(?:the\s+)?(?:(?:past|last|next|coming|recent)\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\p{L}])|\b(?:[Rr]ecent|[Tt]he\s+(?:past|last|next|coming))\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\p{L}])|\b(hours|days|weeks|months|years|decades)(?=-long\b)|\b(seconds|minutes|hours|days|weeks|months|years|decades)(?=\s+(?:before|after|later|earlier)\b)/gu,
     build: (m) => ({ spec: lit('DURATION', durationValue('X', unitOf(m[1] ?? m[2] ?? m[3] ?? m[4])!)) }),
   },
   // "every year", "each morning", "every two weeks", "every other day"
   {
     name: 'every',
+    needs: /[Ee](?:very|ach)\s/,
     re: new RegExp(String.raw`\b(${cap('every', 'each')})\s+(?:(other|${COUNT_RE})\s+)?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE})\b`, 'g'),
     build(m) {
       const w = m[3].toLowerCase();
@@ -379,6 +405,7 @@ export const RULES: Rule[] = [
   // "twice a year", "three times a week", "once a month", "per year"
   {
     name: 'frequency',
+    needs: /\b(?:times|once|twice|thrice|[Pp]er|[Aa])\s/,
     re: new RegExp(String.raw`\b(?:(once|twice|thrice|(?:${COUNT_RE})\s+times)\s+(?:a|an|per|each|every)|[Pp]er|[Aa]\s+(?=(?:year|month|week|day)\b(?!\s+(?:ago|earlier|later|before|after))))\s+(${UNIT_RE})\b`, 'g'),
     build(m, text) {
       const unit = unitOf(m[2]);
@@ -394,6 +421,7 @@ export const RULES: Rule[] = [
   // "daily", "annually"... used as adverbs: "meets weekly", "published annually."
   {
     name: 'frequency-adverb',
+    needs: /ly\b/,
     re: /\b(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly)\b/gi,
     build(m, text) {
       if (!/^\s*(?:[,.;:!?)"”]|$|and\b|or\b|in\b|at\b|on\b|for\b|from\b|since\b|until\b|by\b|but\b|to\b|with\b|as\b|basis\b)/i.test(textAfter(text, m.index + m[0].length))) return null;
@@ -407,6 +435,7 @@ export const RULES: Rule[] = [
   // "10 a.m.", "2:30 p.m. ET", "noon", "midnight", "14:30 GMT"; a weekday or day word right after joins it
   {
     name: 'clock',
+    needs: /\d\s*[apAP]\.?\s?[mM]|\d:\d\d|noon|midnight|midday|o['’]clock/,
     re: new RegExp(String.raw`(?:(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s*([apAP])\.?\s?[mM]\b\.?(?:\s*\(?(?:[A-Z]{2,4}T|GMT|UTC|local time)\)?)?|(?<![\d:.])(\d{1,2}):(\d{2})(?!:\d)\s*(?:hrs|h\b|GMT|UTC|IST|PKT|CET|EST|EDT|BST|local time)|\b(noon|midnight|midday)\b|(?<![\d:.])(\d{1,2})\s+o['’]clock\b)(?:,?\s+(?:on\s+)?(${WEEKDAY_RE}|today|tonight|tomorrow|yesterday)\b)?`, 'g'),
     build(m) {
       let h: number, mi = 0;
@@ -430,18 +459,21 @@ export const RULES: Rule[] = [
   // "3:07:35" (a running time, not a time of day)
   {
     name: 'elapsed-time',
+    needs: /\d:\d\d:\d\d/,
     re: /(?<![\d:.])(\d{1,2}):(\d{2}):(\d{2})(?![\d:]|\s*[apAP]\.?[mM]\b)/g,
     build: (m) => ({ spec: lit('DURATION', `PT${Number(m[1]) ? `${Number(m[1])}H` : ''}${Number(m[2]) ? `${Number(m[2])}M` : ''}${Number(m[3]) ? `${Number(m[3])}S` : ''}`) }),
   },
   // "summer 2012", "the spring of 2013"
   {
     name: 'season-year',
+    needs: /(?:pring|ummer|utumn|all|inter)\s+(?:of\s+)?\d/,
     re: new RegExp(String.raw`(?:\b(${POS})[- ]?)?(?:\b[Tt]he\s+)?\b(${SEASON_RE}|Spring|Summer|Autumn|Fall|Winter)\s+(?:of\s+)?${YEAR}`, 'g'),
     build: (m) => ({ spec: { k: 'season', s: seasonCode(m[2]), y: Number(m[3]) }, mod: modOf(m[1]) }),
   },
   // "in the summer", "by spring", "during the winter"
   {
     name: 'season',
+    needs: /spring|summer|autumn|winter|fall/,
     re: new RegExp(String.raw`(?<=\b(?:in|during|by|until|through|over|since|before|after|early|late|mid|this|throughout)[\s-]+)(?:(?:the\s+)?(?:(early|late)\s+)?)(spring|summer|autumn|winter|fall)(?![\p{L}-])`, 'gu'),
     build(m, text) {
       if (m[2] === 'fall' && !/\bthe\s+(?:early\s+|late\s+)?fall$/.test(m[0])) return null;
@@ -452,6 +484,7 @@ export const RULES: Rule[] = [
   // "the first quarter", "the second half of 2012", "Q3 2013", "first-quarter"
   {
     name: 'quarter',
+    needs: /quarter|half|Q[1-4]/,
     re: new RegExp(String.raw`(?:\b[Tt]he\s+)?\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(quarter|half)(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?:${YEAR}|(this|last|next|the)\s+year))?(?![\p{L}])|\bQ([1-4])(?:\s+${YEAR})?\b`, 'gu'),
     build(m) {
       if (m[5]) return { spec: { k: 'part', unit: 'Q', n: Number(m[5]), y: m[6] ? Number(m[6]) : undefined } };
@@ -468,6 +501,7 @@ export const RULES: Rule[] = [
   // "Christmas", "New Year's Eve 2012"
   {
     name: 'holiday',
+    needs: /Christmas|New Year|Valentine|Halloween|Boxing/,
     re: new RegExp(String.raw`\b(${HOLIDAY_RE})(?:,?\s+${YEAR})?`, 'g'),
     build(m) {
       const [mo, d] = HOLIDAYS[m[1].toLowerCase().replace('’', "'")] ?? [0, 0];
@@ -478,6 +512,7 @@ export const RULES: Rule[] = [
   // "now", "currently", "recently", "the past", "the future"
   {
     name: 'reference',
+    needs: /now|current|present|these days|recent|lately|past|time|future/i,
     re: /\b(?:(right now|just now|now|currently|presently|nowadays|at present|these days|the present day|the present)|(recently|lately|the recent past|the past|at the time|at that time)|(the near future|the distant future|the future))(?![\p{L}-])/giu,
     build(m, text) {
       if (m[1]?.toLowerCase() === 'now' && (/^\s*(?:-|that\b|and\s+(?:then|again)\b)/.test(textAfter(text, m.index + 3)) || /\bevery\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))) return null;

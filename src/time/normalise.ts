@@ -108,10 +108,11 @@ function resolveSpec(spec: Spec, input: ResolveInput): Resolved {
         else y = spec.m > ref.m ? ref.y : ref.y + 1;
         void ym;
       } else if (spec.d && spec.weekday != null && spec.weekday >= 0) {
-        // A weekday joined to the date picks the year: the nearest year in which they agree.
-        const fits = yearsForWeekday(spec.m, spec.d, spec.weekday, ref.y).slice(0, 2);
-        y = fits.length ? fits.reduce((b, c) => (Math.abs(c - ref.y) < Math.abs(b - ref.y) ? c : b)) : chooseYear(spec.m, spec.d, ref, tense, anchor.estimated);
-        if (Math.abs(y - ref.y) > 1) y = chooseYear(spec.m, spec.d, ref, tense, anchor.estimated);
+        // A weekday joined to the date picks the year in which they agree, among dates near the
+        // reference (writers name the weekday of recent and coming days); else the date wins.
+        const d = spec.d;
+        const fits = yearsForWeekday(spec.m, d, spec.weekday, ref.y).filter((c) => Math.abs(daysBetween(ref, { y: c, m: spec.m, d })) <= 183);
+        y = fits.length ? fits[0] : chooseYear(spec.m, d, ref, tense, anchor.estimated);
       } else y = chooseYear(spec.m, spec.d, ref, tense, anchor.estimated);
       return { type: 'DATE', value: spec.d ? fmtDay({ y, m: spec.m, d: spec.d }) : fmtMonth(y, spec.m), anchor: a ? anchorKind(anchor) : 'timex', anchorIndex: a ? undefined : narrative.year?.index };
     }

@@ -9,6 +9,7 @@ const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue
 
 function candidates(text: string, offset: number, out: Recognised[], rules: Rule[]): void {
   rules.forEach((rule, rank) => {
+    if (rule.needs && !rule.needs.test(text)) return;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m; (m = re.exec(text)); ) {

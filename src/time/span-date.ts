@@ -137,7 +137,8 @@ export function dateForSpan(doc: AnalyzedArticle, start: number, end: number): s
     const v = calendarValue(t);
     if (!v && !adverbialYear(body, t)) continue;
     if (!outsideComplements(t)) continue;
-    const headOfPhrase = t.end <= start && start - t.end <= 30 && !/[,;:]/.test(body.slice(t.end, start));
+    // The noun a date modifies is the word right after it ("the April 22 attack").
+    const headOfPhrase = t.end <= start && /^\s+[\p{L}-]*$/u.test(body.slice(t.end, start));
     if (isAttributive(body, t) && !headOfPhrase) continue;
     const cost = distance(body, t, start, end);
     if (cost < bestCost) [best, bestCost] = [v, cost];

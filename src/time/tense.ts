@@ -35,6 +35,8 @@ export function tenseAt(text: string, sStart: number, sEnd: number, start: numbe
     if (m[2] && !/^ha[sdv]/i.test(m[2]) && /\b(?:be|been|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     // An infinitive ("to run through June") has no tense of its own: unknown. "to Turkey" is no verb.
     if (m[3] && /^to\s+\p{Lu}/u.test(m[3])) continue;
+    // An infinitive after the expression starts a new clause ("meet on Tuesday to discuss"): not its verb.
+    if (m[3] && at >= end) continue;
     const tense: Tense = m[1] ? 'future' : m[2] ? 'past' : m[3] ? null : 'present';
     if (cost < bestCost) {
       bestCost = cost;
