@@ -29,8 +29,8 @@ function sentenceCountries(drafts: Draft[], tokens: Token[], sentence: number): 
     if (d.type !== 'GPE' || !d.country) continue;
     for (const m of d.mentions) {
       if (m.kind === 'demonym' || tokens[m.from].sentence !== sentence) continue;
-      // A possessive country is the actor of the sentence, not where it happens ("Pakistan's shelling of X").
-      if (/^['’]s?$/.test(tokens[m.to]?.text ?? '')) continue;
+      // Only places the sentence puts something in ("in New Delhi, ..."), not the countries it talks about.
+      if (!/^(in|at|from|near)$/.test(tokens[m.from - 1]?.key ?? '')) continue;
       counts.set(d.country, (counts.get(d.country) ?? 0) + 1);
     }
   }

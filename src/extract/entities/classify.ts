@@ -10,7 +10,7 @@ import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord,
 import type { Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
 import {
-  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, TITLE_MODIFIERS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
+  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, TITLE_MODIFIERS, PARTY_MEMBERS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
   NON_ENTITY_OPENERS, ORG_HEADS, ORG_OPENERS, ORG_TAILS, PLATFORM_TAILS, POST_VERBS, REGION_ADJECTIVES, REGIONS, SPEECH_VERBS,
 } from './vocab.ts';
 
@@ -56,7 +56,7 @@ function lookupPlace(ctx: ClassifyContext, text: string, tokens: Token[], locati
   if (isAllCommon(tokens) && !locative && p.population < COMMON_PLACE_MIN_POPULATION) return null;
   // A small place abroad, with nothing saying it is a place, is more likely a name ("Rubio", a town in Venezuela).
   const inStory = (ctx.countryWeights.get(p.country) ?? 0) > 0;
-  if (!inStory && !locative && p.kind !== 'admin1' && p.population < COMMON_PLACE_MIN_POPULATION) return null;
+  if (!inStory && !locative && p.population < (p.kind === 'admin1' ? 5_000_000 : COMMON_PLACE_MIN_POPULATION)) return null;
   return p;
 }
 
@@ -68,6 +68,8 @@ function splitAtAnd(ctx: ClassifyContext, from: number, to: number): Chunk[] | n
   if (!ands.length) return null;
   const text = textOf(ctx, from, to);
   if (countryByName(text) || resolvePlace(text) || isKnownOrganisation(text)) return null;
+  // "Department of Health and Human Services": the "and" is inside an organisation's complement.
+  if (ORG_OPENERS.has(tokens[from].key) && tokens[from + 1]?.key === 'of') return null;
   const parts: Chunk[] = [];
   let start = from;
   for (const k of ands) {
@@ -145,6 +147,21 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   const span = tokens.slice(from, to);
   const text = textOf(ctx, from, to);
   const locative = isLocative(ctx, from);
+  // "Maryland Democrat", "Republican of Ohio": descriptions of a person.
+  if (span.some((t) => PARTY_MEMBERS.has(t.key))) return out;
+  // "the South West", "the North": compass words alone name a region.
+  if (span.every((t) => COMPASS.has(t.key) || t.key === 'west' || t.key === 'east')) {
+    out.push(mention(ctx, from, to, 'LOC'));
+    return out;
+  }
+  // "New Zealand-born": a country used as a modifier.
+  const suffixed = /^(.+)-(\p{Ll}+)$/u.exec(span[span.length - 1].text);
+  if (suffixed && MODIFIER_SUFFIXES.has(suffixed[2])) {
+    const name = text.slice(0, text.length - suffixed[2].length - 1);
+    const c = countryNamed(name);
+    if (c) out.push({ ...mention(ctx, from, to, 'GPE', { country: c.iso3 }), end: tokens[from].start + name.length, text: name });
+    return out;
+  }
   // A title with no name ("National Security Adviser") is an unnamed office holder, not an entity.
   if (span.every(isTitleWord) && isTitleHead(span[span.length - 1]) && !ORG_HEADS.has(span[span.length - 1].key)) return out;
 
@@ -175,7 +192,7 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     return out;
   }
   // "... Rubio India's ...": a country closing a chunk after a name that is not an organisation's.
-  if (to - from > 1 && countryByName(tokens[to - 1].text) && !NAME_CONNECTORS_RE.test(tokens[to - 2].key) && !isKnownOrganisation(text) && !ORG_OPENERS.has(firstKeyOf(tokens, from))) {
+  if (to - from > 1 && countryByName(tokens[to - 1].text) && !NAME_CONNECTORS_RE.test(tokens[to - 2].key) && !isKnownOrganisation(text) && !ORG_OPENERS.has(firstKeyOf(tokens, from)) && !isFirstName(tokens[to - 2].text)) {
     return [...classifyChunk(ctx, { from, to: to - 1 }), ...classifyChunk(ctx, { from: to - 1, to })];
   }
   const regionKey = span.map((t) => t.key).join(' ');

@@ -186,6 +186,8 @@ export function titleInside(tokens: Token[], from: number, to: number): TitleIns
       let m = k + 2;
       while (m < to && (TITLE_MODIFIERS.has(bare(tokens[m])) || /^(of|for|and|the)$/.test(tokens[m].key)) && !isTitleHead(tokens[m])) m++;
       if (m > nameFrom && m < to) nameFrom = m;
+      // "President of the Eurogroup": the complement is an organisation, not the start of a name.
+      if (/^(of|for|the)$/.test(tokens[m - 1].key) && m >= nameFrom) return null;
     }
   }
   // Honorifics and ranks right after the title ("Minister Dr S. Jaishankar", "Chief Gen. Munir").

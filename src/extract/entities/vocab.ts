@@ -62,7 +62,8 @@ export const ORG_HEADS = set(`
   post journal herald tribune telegraph gazette express chronicle press television tv radio channel agency
   brigade brigades battalion regiment division corps command militia army's taliban jamaat
   board authority centre center centers centres trust exchange secretariat directorate cabinet
-  inc. ltd. llc plc club team
+  inc. ltd. llc plc club team brothers systems technologies labs laboratories partners motors
+  pharmaceuticals enterprises
 `);
 
 /** Organisation names that open with their head: "Ministry of X", "Bank of X", "University of X". */
@@ -87,7 +88,7 @@ export const LOWER_FAC_HEADS = set('airport airbase airfield border crossing che
 export const LOC_HEADS = set(`
   river sea ocean lake valley mountains mountain mount range desert strait gulf bay peninsula island
   islands plateau plain plains glacier pass coast forest basin delta canal corridor region
-  line belt frontier
+  line belt frontier beach cape canyon creek falls
 `);
 
 /** Heads of names that are not entities of our types: documents, operations, events, products. */
@@ -147,6 +148,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   premier: ['prime minister'],
   leader: ['prime minister', 'president', 'chief minister', 'leader'],
 };
+
+/** Party-member words: "Maryland Democrat", "Republican of Ohio" describe a person, they are not names. */
+export const PARTY_MEMBERS = set('democrat republican conservative liberal socialist labourite tory');
 
 /** Connectors allowed inside a name: "Ministry of Defence", "Jammu and Kashmir", "Line of Control". */
 export const NAME_CONNECTORS = set('of and for the de del della di da du dos das van von der den la le al el bin ibn bint &');
