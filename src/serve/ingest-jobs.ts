@@ -37,6 +37,7 @@ export interface IngestSettings {
 
 /** Messages from the worker. */
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; stage: string; done: number; total: number }
   | { type: 'done'; result: JobResult; diagnostics: Diagnostic[] }
   | { type: 'failed'; error: string };
@@ -85,7 +86,49 @@ export class IngestJobs {
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
-    await this.running?.terminate();
+    const w = this.worker;
+    this.worker = null;
+    await w?.terminate();
+  }
+
+  private worker: Worker | null = null;
+  private current: Job | null = null;
+
+  /** The worker, started on the first job and kept for the next ones; a crashed worker is replaced. */
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./ingest-worker.mjs', import.meta.url), { workerData: { dbFile: this.dbFile, settings: this.settings } });
+    worker.unref();
+    worker.on('message', (m: WorkerMessage) => {
+      const job = this.current;
+      if (!job || m.type === 'ready') return;
+      if (m.type === 'progress') Object.assign(job, { stage: m.stage, done: m.done, total: m.total });
+      else if (m.type === 'done') {
+        job.result = m.result;
+        job.diagnostics = m.diagnostics;
+        this.finish(job, 'done');
+      } else this.finish(job, 'failed', m.error);
+    });
+    const lost = (why: string) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      if (this.current) this.finish(this.current, 'failed', why);
+    };
+    worker.on('error', (e) => lost(e.message));
+    worker.on('exit', (code) => lost(`ingest worker exited with code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private finish(job: Job, status: JobStatus, error: string | null = null): void {
+    if (this.current !== job) return;
+    job.status = status;
+    job.error = error;
+    job.finished = new Date().toISOString();
+    this.current = null;
+    this.running = null;
+    this.onFinished(job);
+    this.next();
   }
 
   private next(): void {
@@ -95,30 +138,8 @@ export class IngestJobs {
     const { job, payload } = item;
     job.status = 'running';
     job.started = new Date().toISOString();
-    const worker = new Worker(new URL('./ingest-worker.mjs', import.meta.url), {
-      workerData: { dbFile: this.dbFile, payload, settings: this.settings },
-    });
-    this.running = worker;
-    let settled = false;
-    const finish = (status: JobStatus, error: string | null = null) => {
-      if (settled) return;
-      settled = true;
-      job.status = status;
-      job.error = error;
-      job.finished = new Date().toISOString();
-      this.running = null;
-      this.onFinished(job);
-      this.next();
-    };
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'progress') Object.assign(job, { stage: m.stage, done: m.done, total: m.total });
-      else if (m.type === 'done') {
-        job.result = m.result;
-        job.diagnostics = m.diagnostics;
-        finish('done');
-      } else finish('failed', m.error);
-    });
-    worker.on('error', (e) => finish('failed', e.message));
-    worker.on('exit', (code) => finish('failed', `ingest worker exited with code ${code}`));
+    this.current = job;
+    this.running = this.ensureWorker();
+    this.running.postMessage({ type: 'job', payload });
   }
 }

@@ -1,5 +1,6 @@
-// The body of an ingest job, run in a worker thread: write uploads to a temporary folder, then the same
-// flow as `sitrep analyze` (ingest, clean, extract, store), with the story resolved over the whole store.
+// Ingest jobs, run in a worker thread that stays up between jobs (loading the extractors' models once):
+// write uploads to a temporary folder, then the same flow as `sitrep analyze` (ingest, clean, extract,
+// store), with the story resolved over the whole store.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { PIPELINE_VERSION } from '../version.ts';
 import type { IngestPayload } from './ingest-payload.ts';
 import type { IngestSettings, WorkerMessage } from './ingest-jobs.ts';
 
-const { dbFile, payload, settings } = workerData as { dbFile: string; payload: IngestPayload; settings: IngestSettings };
+const { dbFile, settings } = workerData as { dbFile: string; settings: IngestSettings };
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 
 /** Pasted texts as documents, with the title, date and outlet the form gave. */
@@ -27,7 +28,7 @@ function pastedDocs(p: IngestPayload): RawDocument[] {
   }));
 }
 
-async function run(): Promise<void> {
+async function run(payload: IngestPayload): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-ingest-'));
   let store: SqliteStore | null = null;
   try {
@@ -66,4 +67,8 @@ function mkdirp(p: string): void {
   mkdirSync(p, { recursive: true });
 }
 
-await run();
+// Jobs arrive one at a time; the parent sends the next only after this one reported.
+parentPort!.on('message', (m: { type: 'job'; payload: IngestPayload }) => {
+  if (m.type === 'job') void run(m.payload);
+});
+post({ type: 'ready' });
