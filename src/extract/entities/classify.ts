@@ -296,6 +296,11 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
       out.push(mention(ctx, from, to, 'ORG', { country: countryOfToken(tokens[from]) }));
       return out;
     }
+    // "Rebecca Felton of Georgia": a person from a place.
+    const of = span.findIndex((t) => t.key === 'of');
+    if (of > 0 && lookupPlace(ctx, textOf(ctx, from + of + 1, to), span.slice(of + 1), true)) {
+      return [...classifyChunk(ctx, { from, to: from + of }), ...classifyChunk(ctx, { from: from + of + 1, to })];
+    }
     const person = mention(ctx, from, to, 'PERSON', { gender: firstNameGender(tokens[from].text) });
     addTitlesAround(ctx, person, from);
     person.guessed = !person.roles.length && !isFirstName(tokens[from].text);

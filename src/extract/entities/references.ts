@@ -188,7 +188,8 @@ function holderOf(desc: Description, people: Anchor[], tokens: Token[], drafts: 
   for (const a of ordered) {
     if (seen.has(a.d)) continue;
     seen.add(a.d);
-    if (desc.country && a.d.country && a.d.country !== desc.country) continue;
+    // A description with a country only fits a person known to be of that country.
+    if (desc.country && a.d.country !== desc.country) continue;
     let score: number;
     if (desc.counterpart) {
       // "his Indian counterpart": an official of that country; the possessor's office decides among several.
