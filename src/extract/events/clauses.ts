@@ -109,10 +109,6 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
       return null;
     }
     if (isClauseBoundary(v, k)) return null;
-    if (t.text === '“' || t.text === '"') {
-      // A quotation opens: the verb inside has its subject inside.
-      return null;
-    }
     // A verb before: this one is coordinated with it or a participle of its clause, and shares its subject.
     if (isVerbAt(v, k)) return subjectOf(v, k, depth + 1);
     k--;
@@ -157,8 +153,9 @@ export function recipientOf(v: SentenceView, h: TriggerHit, specs: string[]): Ar
     else if (spec === 'poss') a = objectAfter(v, h.t1, true);
     else if (spec === 'any') {
       for (let k = h.t1; k < end && !a; k++) {
+        if (v.tokens[k].text === ',') break;
         const ci = v.chunkAt[k];
-        if (ci >= 0 && v.chunks[ci].parties.length) { const g = groupChunks(v, ci); a = { parties: partiesOf(g), chunks: g, how: 'any' }; }
+        if (ci >= 0 && v.chunks[ci].parties.length && v.chunks[ci].kind !== 'pronoun') { const g = groupChunks(v, ci); a = { parties: partiesOf(g), chunks: g, how: 'any' }; }
       }
     } else if (spec === 'that') {
       for (let k = h.t1; k < Math.min(end, h.t1 + 4) && !a; k++) if (v.tokens[k].lower === 'that') a = objectAfter(v, k + 1, false);
@@ -208,6 +205,7 @@ export function lightVerbOf(v: SentenceView, h: TriggerHit): number | null {
   while (k >= 0 && steps < 6) {
     const t = v.tokens[k];
     const tr = v.triggerAt[k];
+    if (t.lower === 'that') return null;
     if (tr && tr.entry.pos === 'v' && (tr.entry.frame === 'light' || tr.entry.frame === 'say')) return tr.i;
     if (tr && tr.entry.pos === 'v') return null;
     if (t.punct && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
@@ -239,6 +237,9 @@ export function agentOf(v: SentenceView, h: TriggerHit): Arg | null {
 export function isPassive(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];
   if (!/(ed|en|wn|ne|ut|ld|lt|ck|ot)$/.test(t.lower)) return false;
+  // Reduced relative: a participle right after a plain noun ("missiles fired at the base").
+  const p = v.tokens[i - 1];
+  if (p && !p.punct && !p.cap && v.chunkAt[i - 1] < 0 && /s$/.test(p.lower) && !AUXILIARIES.has(p.lower) && !v.triggerAt[i - 1] && !/^(has|was|is|as|this|its|his|us|thus|also|always|perhaps)$/.test(p.lower)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = v.tokens[k].lower;
     if (/^(was|were|been|being|be|is|are|'s|got)$/.test(w)) return true;

@@ -3,11 +3,11 @@
 import type { Modality, Party, PloverType } from '../../model.ts';
 import { countryByDemonym } from '../gazetteer/countries.ts';
 import {
-  agentOf, conditionalAround, futureAt, isClauseBoundary, isPassive, lightVerbOf, mainSubjectAfterComma, makeView,
+  agentOf, conditionalAround, isVerbAt, futureAt, isClauseBoundary, isPassive, lightVerbOf, mainSubjectAfterComma, makeView,
   negatedAt, possessorOf, prepBefore, recipientOf, same, subjectOf, type Arg, type SentenceView,
 } from './clauses.ts';
 import { entriesFor, type Frame } from './lexicon.ts';
-import { adversaryOf, findChunks, type ArticleFrame } from './parties.ts';
+import { adversaryOf, countryParty, findChunks, type ArticleFrame } from './parties.ts';
 import { isConflict, isMaterial } from './score.ts';
 import type { Token } from './tokens.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
@@ -52,6 +52,11 @@ export interface SentenceInput {
   previous: Draft[];
 }
 
+// Nouns that a trigger noun may modify ("air raid sirens"): then it names no event.
+const COMPOUND_HEADS = new Set(['sirens', 'siren', 'system', 'systems', 'capability', 'capabilities', 'helicopter', 'helicopters',
+  'footage', 'shelter', 'shelters', 'victims', 'survivors', 'site', 'sites', 'plan', 'plans', 'warning', 'warnings', 'drill', 'drills',
+  'threat', 'threats', 'risk', 'risks', 'alert', 'alerts', 'aircraft', 'jets', 'submarine', 'submarines', 'squad', 'squads', 'unit', 'units', 'dogs', 'boats', 'vessel', 'vessels']);
+
 const HEDGES = new Set(['allegedly', 'purportedly', 'supposedly', 'ostensibly']);
 
 function clauseEndFrom(v: SentenceView, k: number): number {
@@ -92,7 +97,9 @@ function sayFrames(v: SentenceView): FrameSpan[] {
         continue;
       }
     }
-    // "X said (on Thursday) (that) S", "X told Y that S", "X posted on X that S", "X claimed to have ..."
+    // "X said (on Thursday) (that) S", "X told Y that S", "X posted on X that S", "X claimed to have ...":
+    // only with a clause after it; "reaffirmed the commitment" has a noun object and reports nothing.
+    if (!clausalComplement(v, h.t1)) continue;
     out.push({ kind: h.entry.frame, hit: h, t0: h.t1, t1: clauseEndFrom(v, h.t1), speaker: subj?.parties ?? [], other: [] });
   }
   // "according to X, S" / "S, according to X"
@@ -127,6 +134,27 @@ function actFrames(v: SentenceView, acts: Map<TriggerHit, { actor: Arg | null; r
     out.push({ kind: f, hit: h, t0, t1: clauseEndFrom(v, h.t1), speaker: a?.actor?.parties ?? [], other: a?.recipient?.parties ?? [] });
   }
   return out;
+}
+
+/** Does a clause follow token k: "that", a quotation, a colon, "to have", or a subject and verb? */
+function clausalComplement(v: SentenceView, k: number): boolean {
+  for (let j = k; j < Math.min(v.tokens.length, k + 8); j++) {
+    const t = v.tokens[j];
+    if (t.lower === 'that' || t.text === ':' || t.text === '“' || t.text === '"') return true;
+    if (t.lower === 'to' && v.tokens[j + 1]?.lower === 'have') return true;
+    const ci = v.chunkAt[j];
+    if (ci >= 0) {
+      const end = v.chunks[ci].t1;
+      const nx = v.tokens[end];
+      if (nx && (/^(had|has|have|was|were|is|are|will|would|could|should|must|did|may|might)$/.test(nx.lower) || isVerbAt(v, end) || /ed$/.test(nx.lower))) return true;
+      j = end - 1;
+      continue;
+    }
+    if (t.punct && t.text !== ',') return false;
+    if (/^(on|to|in|at|with|via|through|during|after|before|the|a|an|his|her|its|their|also|earlier|later|yesterday|today|x|twitter|television|tv|media|social|saturday|sunday|monday|tuesday|wednesday|thursday|friday)$/.test(t.lower) || t.cap) continue;
+    return false;
+  }
+  return false;
 }
 
 function within(f: FrameSpan, h: TriggerHit): boolean {
@@ -168,7 +196,9 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
   const chunks = findChunks(tokens, frame, lexHead);
   const chunkEnd = new Set(chunks.map((c) => c.t1 - 1));
   const demonymAt = new Set(chunks.filter((c) => c.kind === 'demonym').map((c) => c.t1 - 1));
-  const triggers = findTriggers(tokens, (k) => chunkEnd.has(k), (k) => demonymAt.has(k) || !!(tokens[k]?.cap && countryByDemonym(tokens[k].text)));
+  const inChunk = new Uint8Array(tokens.length);
+  for (const c of chunks) if (c.kind !== 'pronoun') for (let k = c.t0; k < c.t1; k++) if (tokens[k].cap) inChunk[k] = 1;
+  const triggers = findTriggers(tokens, (k) => chunkEnd.has(k), (k) => demonymAt.has(k) || !!(tokens[k]?.cap && countryByDemonym(tokens[k].text)), (k) => inChunk[k] === 1);
   const v = makeView(tokens, chunks, triggers);
 
   const acts = new Map<TriggerHit, { actor: Arg | null; recipient: Arg | null }>();
@@ -190,7 +220,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (!e.type) continue;
     if (e.flags.has('secondary') && hasPrimaryAssault) continue;
     const governing = frames.filter((f) => within(f, h));
-    if (governing.some((f) => f.kind === 'content')) continue;
+    // A request's content is not an event of its own; the call it was made in is ("urged X to ... in calls with Y").
+    const inSetting = e.type === 'CONSULT' && e.pos === 'n' && /^(in|during|on)$/.test(tokens[h.t0 - 1]?.lower ?? '') || (e.type === 'CONSULT' && e.pos === 'n' && /^(in|during|on)$/.test(tokens[h.t0 - 2]?.lower ?? ''));
+    if (governing.some((f) => f.kind === 'content') && !inSetting) continue;
+    // The antecedent of a condition ("if there are attacks on us") is hypothetical.
+    if (isMaterial(e.type) && inConditionalAntecedent(v, h.t0)) continue;
+    // "-ing" right after a plain noun modifies it ("an incident targeting civilians").
+    if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for)$/.test(tokens[h.i - 1].lower)) continue;
     const act = acts.get(h)!;
     let type: PloverType = e.type;
     let mode = e.mode;
@@ -203,6 +239,24 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const condemn = governing.find((f) => f.kind === 'condemn') ?? null;
 
     if (e.flags.has('party') && !recipient.length) continue;
+    // A noun trigger that modifies another noun ("air raid sirens", "attack helicopters") names no event.
+    if (e.pos === 'n' && COMPOUND_HEADS.has(tokens[h.t1]?.lower ?? '')) continue;
+    // Evaluative nouns ("Pakistan's escalation", "Indian aggression") accuse their possessor; the accuser is the speaker.
+    if (e.flags.has('possrecip')) {
+      const poss = possessorOf(v, h);
+      if (!poss || !say?.speaker.length) continue;
+      actor = say.speaker;
+      recipient = poss.parties;
+    }
+    // "X claimed it launched ...": the pronoun right after a reporting verb is the speaker.
+    if (say?.speaker.length && act.actor && act.actor.chunks.length === 1 && act.actor.chunks[0].kind === 'pronoun' && act.actor.chunks[0].t0 <= say.t0 + 1 && act.actor.chunks[0].t0 >= say.t0) {
+      actor = say.speaker;
+    }
+    // "accused each other": reciprocal, the accusations' content is not coded.
+    if (act.recipient && act.recipient.chunks.some((c) => c.kind === 'pair' && tokens[c.t0].lower === 'each')) recipient = [];
+    if (accuse && within(accuse, h) && tokens.slice(accuse.hit.t1, accuse.t0).some((t) => t.lower === 'each')) continue;
+    // Habitual present of a material act ("India only targets terror infrastructure") reports no happening.
+    if (e.pos === 'v' && isMaterial(type) && /[^s]s$/.test(tokens[h.i].lower) && !tokens[h.i - 1]?.lower.match(/^(now|today)$/)) continue;
     if (e.flags.has('intercept')) {
       // An interception is part of the attack of the side that fired: actor = owner of the weapons.
       const owner = possessorOf(v, { ...h, t0: h.t1 + 3, t1: h.t1 + 3 });
@@ -227,19 +281,21 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       const prev = input.previous.find((d) => d.type === type && d.actor.length);
       if (prev) { actor = prev.actor; if (!recipient.length) recipient = prev.recipient; guessedActor = true; }
     }
-    // Agentless reported self-action ("strikes were conducted", in an official's briefing).
+    // Agentless reported self-action ("strikes were conducted", in an official's briefing): the speaker's state.
     if (!actor.length && say?.speaker.length && isMaterial(type)) {
       const c = say.speaker.find((p) => p.country)?.country;
-      if (c && (e.pos === 'n' || isPassive(v, h.i))) { actor = [{ name: say.speaker[0].name, country: c, entityId: null }]; guessedActor = true; }
+      const light = e.pos === 'n' ? lightVerbOf(v, h) : null;
+      if (c && (e.pos === 'v' ? isPassive(v, h.i) : light != null && isPassive(v, light))) { actor = [countryParty(c)]; guessedActor = true; }
     }
     // Blackouts and other readiness measures at home: the country of the places named.
     if (!actor.length && type === 'MOBILIZE') {
       const places = placesAround(v, h);
       const c = places.find((p) => p.country)?.country;
-      if (c) { actor = [{ name: placesCountryName(places, c), country: c, entityId: null }]; guessedActor = true; }
+      if (c) { actor = [countryParty(c)]; guessedActor = true; }
     }
 
     // Mode from context.
+    if (type === 'CONSULT' && !mode && tokens.slice(Math.max(0, h.t0 - 3), h.t1).some((t) => /^(phone|telephone|telephonic)$/.test(t.lower))) mode = 'phone';
     if (type === 'ASSAULT' && !mode) mode = assaultMode(tokens, Math.max(0, h.t0 - 4), h.t1 + 6);
     if (type === 'REQUEST') mode = requestMode(tokens, h.t1, clauseEndFrom(v, h.t1)) ?? mode;
     if (type === 'THREATEN' && !mode) mode = threatMode(tokens, h.t1, clauseEndFrom(v, h.t1));
@@ -257,7 +313,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     let modality: Modality = 'asserted';
     const negated = negatedAt(v, h.i);
     const future = e.pos === 'v' ? futureAt(v, h.i) : futureAt(v, h.t0);
-    if (e.flags.has('future') && !future && !/prepare/.test(tokens.slice(Math.max(0, h.t0 - 5), h.t0).map((t) => t.lower).join(' ')) && !tokens.slice(Math.max(0, h.t0 - 6), h.t0).some((t) => t.lower === 'met')) continue;
+    if (e.flags.has('future') && !future && !/prepare/.test(tokens.slice(Math.max(0, h.t0 - 5), h.t0).map((t) => t.lower).join(' ')) && !tokens.slice(Math.max(0, h.t0 - 8), h.t0).some((t) => t.lower === 'met')) continue;
     if (future && !e.flags.has('future')) {
       // Announced future cooperation is an AGREE; announced or conditional coercion is a THREATEN.
       if (negated && (type === 'AGREE' || type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'CONCEDE')) { type = 'REJECT'; mode = null; }
@@ -297,12 +353,31 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
         if (adv && !(type === 'AGREE' && actor.length > 1)) recipient = [adv];
       }
     }
+    // Said during a call or meeting: addressed to the other party of that conversation.
+    if (!recipient.length && (type === 'REQUEST' || type === 'SUPPORT' || type === 'AGREE' || type === 'THREATEN') && actor.length) {
+      const talk = drafts.find((d) => d.type === 'CONSULT' && d.recipient.length && d.actor.some((a) => actor.some((b) => same(a, b))));
+      if (talk) recipient = drafts.filter((d) => d.type === 'CONSULT' && d.t0 === talk.t0).flatMap((d) => d.recipient);
+    }
+    // A third party's call for de-escalation with no addressee is addressed to both sides.
+    if (type === 'REQUEST' && mode === 'yield' && !recipient.length && frame.pair.length === 2 && actor.length && actor.every((a) => a.country && !frame.pair.includes(a.country))) {
+      recipient = frame.pair.map(countryParty);
+    }
     if (!actor.length && recipient.length && type === 'ASSAULT' && modality !== 'asserted') {
       const c = recipient.find((p) => p.country)?.country ?? null;
       const adv = adversaryOf(c, frame);
       if (adv) { actor = [adv]; guessedActor = true; }
     }
 
+    // A place with no country ("the Line of Control") is where, not whom.
+    if (isMaterial(type) && isConflict(type)) {
+      const placeOnly = recipient.filter((r) => !r.country && act.recipient?.chunks.some((c) => c.kind === 'place' && c.parties.includes(r)));
+      if (placeOnly.length) {
+        recipient = recipient.filter((r) => !placeOnly.includes(r));
+        if (!recipient.length) { const adv = adversaryOf(actor.find((p) => p.country)?.country ?? null, frame); if (adv) recipient = [adv]; }
+      }
+    }
+    // A meeting needs two sides: one party alone met nobody we know of.
+    if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;
     const source = say?.speaker[0]?.name ?? null;
     const base: Draft = {
       type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,
@@ -310,10 +385,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     };
     // Calls and visits with several parties are one event per party ("spoke with A and B").
     if (type === 'CONSULT' && recipient.length > 1) for (const r of recipient) drafts.push({ ...base, recipient: [r] });
-    else drafts.push(base);
+    else if (type === 'ASSAULT' && !recipient.length && actor.length === 2) {
+      // An exchange of fire is two attacks, one each way.
+      drafts.push({ ...base, actor: [actor[0]], recipient: [actor[1]] }, { ...base, actor: [actor[1]], recipient: [actor[0]] });
+    } else drafts.push(base);
 
     // "X said Y struck Z": a party reporting the other side's attack accuses it.
-    if (say && say.speaker.length && isMaterial(type) && isConflict(type) && modality !== 'denied') {
+    if (say && say.speaker.length && say.hit.i >= 0 && tokens[say.hit.i]?.lower !== 'according' && !guessedActor && isMaterial(type) && isConflict(type) && modality !== 'denied') {
       const sc = partyCountries(say.speaker);
       const targets = actor.filter((a) => a.country && !sc.has(a.country));
       if (sc.size && targets.length) {
@@ -335,7 +413,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       const w = tokens[k].lower;
       const modal = w === 'must' || w === 'should' || (w === 'need' || w === 'needs') && tokens[k + 1]?.lower === 'to';
       if (!modal) continue;
-      if (drafts.some((d) => d.type === 'THREATEN' && d.t0 >= f.t0 && d.t0 < f.t1)) break;
+      if (drafts.some((d) => (d.type === 'THREATEN' && d.t0 >= f.t0 && d.t0 < f.t1) || (d.type === 'REQUEST' && d.t0 === f.hit.t0))) break;
+      if (/^(there|it)$/.test(tokens[k - 1]?.lower ?? '')) continue;
       const subj = subjectOf(v, k);
       const recipient = subj ? dropSame(subj.parties, f.speaker) : [];
       const m = requestMode(tokens, k, clauseEndFrom(v, k)) ?? null;
@@ -348,6 +427,16 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     }
   }
   return { drafts, view: v };
+}
+
+/** Is token k inside an "if"/"unless" clause that ends with a comma before the main clause? */
+function inConditionalAntecedent(v: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const w = v.tokens[j];
+    if (w.text === ',' || w.text === ';') return false;
+    if (w.lower === 'if' || w.lower === 'unless') return true;
+  }
+  return false;
 }
 
 /** Places named in the trigger's clause after in/at/near: for locations and home-front actors. */
@@ -365,8 +454,4 @@ function placesAround(v: SentenceView, h: TriggerHit): Party[] {
     k = c.t1 - 1;
   }
   return out;
-}
-
-function placesCountryName(places: Party[], country: string): string {
-  return places.find((p) => p.country === country && p.name.length > 2 && !p.entityId)?.name ?? country;
 }

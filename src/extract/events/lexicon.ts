@@ -46,6 +46,7 @@ const LINKS = 'treaty,treaties,talks,aid,trade,flights,links,visas,visa,relation
 const LEXICON = `
 AGREE v agree recip=with,to,between,obj frame=content recip2
 AGREE v offer recip=between,to,obj frame=content
+AGREE n offer recip=between,to frame=content party
 AGREE v promise recip=to,obj frame=content
 AGREE v pledge recip=to,obj frame=content
 AGREE v commit recip=with,to frame=content near=to
@@ -191,6 +192,12 @@ ACCUSE/allege v blame recip=obj,on frame=accuse
 ACCUSE/allege v charge recip=obj frame=accuse near=with
 ACCUSE/allege v indict recip=obj frame=accuse
 ACCUSE/allege n accusation recip=against,of frame=accuse
+ACCUSE/allege n aggression recip=poss possrecip
+ACCUSE/allege n provocation recip=poss possrecip
+ACCUSE/allege n provocations recip=poss possrecip
+ACCUSE/allege n escalation recip=poss possrecip
+ACCUSE/allege n violation recip=poss possrecip
+ACCUSE/allege n violations recip=poss possrecip
 ACCUSE/allege n accusations recip=against,of frame=accuse
 ACCUSE/disapprove v condemn recip=poss,obj frame=condemn
 ACCUSE/disapprove v denounce recip=poss,obj frame=condemn
@@ -215,7 +222,7 @@ ACCUSE/investigate v investigate recip=obj,poss
 ACCUSE/investigate n investigation recip=into,against,of,poss near=opened,open,launched,launch,launches,ordered,began,begin,completed,conducted,conducting,under,started,announced,its,an
 ACCUSE/investigate n probe recip=into,against,of,poss near=opened,open,launched,launch,launches,ordered,began,begin,completed,conducted,under,started,announced
 ACCUSE/investigate n inquiry recip=into,against,of,poss near=opened,open,launched,launch,ordered,began,begin,completed,conducted,under,started,announced
-ACCUSE/allege v warn recip=poss near=of
+ACCUSE/allege v warn recip=poss frame=content near=of
 THREATEN v warn recip=obj frame=content not=of
 THREATEN v threaten recip=obj,against,to frame=content
 THREATEN n threat recip=to,against frame=content near=issued,made,issues,renewed
@@ -223,7 +230,7 @@ THREATEN n warning recip=to,against frame=content near=issued,issue,issues,gave,
 THREATEN v vow recip=against,any frame=content near=retaliate,revenge,avenge,respond,fight,attack,punish,destroy,crush,retaliation,response
 THREATEN v swear recip=against,any frame=content near=retaliate,revenge,avenge,respond,fight,attack,punish,destroy,crush
 AGREE v vow recip=to,any frame=content not=retaliate,revenge,avenge,respond,fight,attack,punish,destroy,crush,retaliation,response
-THREATEN/violence v reserve recip=any frame=content near=right
+THREATEN/violence v reserve recip=against frame=content near=right
 THREATEN/violence n response recip=any future near=firm,befitting,strong,military,decisive,forceful,prepare,met
 THREATEN/violence n retaliation recip=any future
 THREATEN/violence v defend recip=any future near=sovereignty,territory,itself,homeland,borders,integrity,country,nation,soil
@@ -283,7 +290,7 @@ MOBILIZE/troops v strengthen recip=in,along,near near=forces,troops,presence,mil
 MOBILIZE/troops v mass recip=along,near,on,at near=troops,forces,soldiers,tanks
 MOBILIZE/troops n buildup recip=along,near,on,at near=troop,troops,military,forces,naval
 MOBILIZE/troops n build-up recip=along,near,on,at near=troop,troops,military,forces,naval
-MOBILIZE/troops n alert recip=against,along near=high,put,placed,remained,remain,on,maximum,heightened not=red_alert_issued
+MOBILIZE/troops n alert recip=against,along near=on not=sirens
 MOBILIZE n blackout recip=in not=information,news,media,internet,communications,power,electricity
 MOBILIZE n blackouts recip=in not=information,news,media,internet,communications,power,electricity
 MOBILIZE/weapons v prepare recip=against,on near=attack,offensive,strike,strikes,shelling,assault,invasion,retaliation,war,shell,resume
@@ -340,7 +347,7 @@ ASSAULT/explosives v blow_up recip=obj,poss
 ASSAULT/heavy-weapons v shell recip=obj
 ASSAULT/heavy-weapons n shelling recip=of,on,in,across,at,poss,any
 ASSAULT/firearms v open_fire recip=on,at
-ASSAULT/firearms v fire recip=at,on,into,toward,towards,across,obj near=missile,missiles,rocket,rockets,shells,shots,mortar,mortars,artillery,bullets,rounds,gun,guns,drones,drone,at,on
+ASSAULT v fire recip=at,on,into,toward,towards,across,obj near=missile,missiles,rocket,rockets,shells,shots,mortar,mortars,artillery,bullets,rounds,gun,guns,drones,drone,at,on
 ASSAULT/firearms n gunfire recip=on,at,across,any
 ASSAULT/firearms n firing recip=on,at,across,in,any near=cross-border,border,heavy,indiscriminate,unprovoked,artillery,small-arms,exchange,loc,control
 ASSAULT/firearms v shoot recip=obj,at not=down
@@ -358,7 +365,7 @@ ASSAULT n fighting recip=with,between,in recip2 not=against,terrorism,corruption
 ASSAULT v fight recip=obj,with,against not=terrorism,corruption,poverty,crime,extremism,disease,fire,fires,back
 ASSAULT n offensive recip=against,on,in near=launched,launch,launches,began,mounted,military,ground,new,major
 ASSAULT v retaliate recip=against,any not=by
-ASSAULT v respond recip=any near=territory,strikes,strike,military,force,intensity,missiles,drones,attack,attacks,domain,militarily,fire not=by,to_questions,questions,reporters
+ASSAULT v respond recip=any near=territory,strikes,strike,military,force,intensity,missiles,drones,attack,attacks,domain,militarily,fire,appropriately,befittingly,firmly,decisively,strongly not=by,to_questions,questions,reporters
 ASSAULT v counter recip=any near=attack,attacks,attempts,aggression,escalation,incursion
 ASSAULT/targeted v assassinate recip=obj
 ASSAULT/targeted n assassination recip=of,poss

@@ -44,7 +44,11 @@ const NP_WORDS = new Set(`senior top former new deputy acting chief foreign prim
 const GROUP_WORDS = new Set(`terrorists terrorist militants militant rebels rebel insurgents insurgent separatists
   separatist gunmen gunman jihadists jihadist guerrillas guerrilla fighters extremists extremist attackers
   protesters protestors demonstrators rioters strikers activists students workers settlers hackers
-  militiamen militia militias bombers bomber assailants terror`.split(/\s+/));
+  militiamen militia militias bombers bomber assailants`.split(/\s+/));
+
+const TITLE_END = new Set('minister secretary president adviser advisor chief general commander chancellor premier ambassador envoy spokesperson governor'.split(' '));
+
+const GROUP_HEADS = new Set('groups group organisation organisations organization organizations outfit outfits network networks cell cells militia militias'.split(' '));
 
 const PAIR_HEADS = new Set('sides nations countries parties neighbours neighbors states governments leaders capitals rivals adversaries'.split(' '));
 
@@ -141,7 +145,7 @@ export function adversaryOf(country: string | null, frame: ArticleFrame): Party 
 function isNpWord(t: Token): boolean {
   if (t.punct) return t.text === '-' || t.text === '.';
   if (t.cap) return true;
-  return NP_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/.test(t.lower);
+  return NP_WORDS.has(t.lower) || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.lower);
 }
 
 /** Countries named by gazetteer forms in tokens[i..]: returns [end index, country iso3, kind] or null. */
@@ -203,8 +207,12 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       seeds.push({ t0: i, t1: i + 1, kind: 'pronoun', party: resolvePronoun(t, frame) });
       continue;
     }
-    if (GROUP_WORDS.has(t.lower) && !isTrigger(i)) {
-      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name: t.lower === 'terror' ? 'terrorists' : t.lower, country: null, entityId: null } });
+    // A group word is a party as a head ("militants fired") or before an attack noun ("terrorist attack"),
+    // not as a modifier of another noun ("terrorist camps").
+    const nxt = tokens[i + 1];
+    const modifierOfThing = !/s$/.test(t.lower) && !!nxt && !nxt.punct && !nxt.cap && !isTrigger(i + 1) && !GROUP_HEADS.has(nxt.lower) && !/^(and|or|of|in|on|at|from|with|who|which|that|have|has|had|are|were|was|is|will|would|to|also|said)$/.test(nxt.lower);
+    if (GROUP_WORDS.has(t.lower) && !isTrigger(i) && !modifierOfThing) {
+      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name: t.lower, country: null, entityId: null } });
       continue;
     }
     // Pair words: "both sides", "the two countries", "each other".
@@ -227,9 +235,10 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   for (const s of seeds) {
     let t0 = s.t0, t1 = s.t1;
     if (s.kind !== 'pronoun') {
-      while (t0 > 0 && isNpWord(tokens[t0 - 1]) && !isTrigger(t0 - 1) && !PREPOSITIONS.has(tokens[t0 - 1].lower) && !isSeedBoundary(tokens, t0 - 1)) t0--;
+      // "Secretary of State Marco Rubio": "of" between capitalised words stays inside the name.
+      const titleOf = (k: number) => tokens[k].lower === 'of' && k > 0 && tokens[k - 1].cap && !!tokens[k + 1]?.cap;
+      while (t0 > 0 && (titleOf(t0 - 1) || (isNpWord(tokens[t0 - 1]) && !isTrigger(t0 - 1) && !PREPOSITIONS.has(tokens[t0 - 1].lower))) && !isSeedBoundary(tokens, t0 - 1)) t0--;
       while (t1 < n && isNpWord(tokens[t1]) && !isTrigger(t1) && !PREPOSITIONS.has(tokens[t1].lower) && !/^(and|or)$/.test(tokens[t1].lower)) t1++;
-      // "Secretary of State Marco Rubio": "of" between capitalised words stays inside.
     }
     const parties = s.pair ? pairParties(tokens, s.t0, frame) : s.party ? [s.party] : [];
     const prev = chunks[chunks.length - 1];
@@ -255,27 +264,31 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       chunks.splice(i, 1);
     }
   }
-  // 3. Coordination groups: chunks joined by "and", "or", "as well as", list commas.
+  // "Deputy Prime Minister and Foreign Minister Ishaq Dar": a bare title joined to a named one is one person.
+  for (let i = chunks.length - 2; i >= 0; i--) {
+    const a = chunks[i], b = chunks[i + 1];
+    const gap = tokens.slice(a.t1, b.t0).map((t) => t.lower).join(' ');
+    if (gap === 'and' && b.kind === 'person' && a.kind !== 'person' && TITLE_END.has(tokens[a.t1 - 1].lower) && tokens[b.t0].cap) {
+      b.t0 = a.t0;
+      chunks.splice(i, 1);
+    }
+  }
+  // 3. Coordination groups: chunks joined by "and", "or", "as well as", and list commas before the "and".
   let g = 0;
   for (let i = 0; i < chunks.length; i++) {
     if (chunks[i].group >= 0) continue;
-    chunks[i].group = g;
     let j = i;
-    let sawAnd = false;
-    const pendingCommas: number[] = [];
+    let lastAnd = i;
     while (j + 1 < chunks.length) {
       const gap = tokens.slice(chunks[j].t1, chunks[j + 1].t0).map((t) => t.lower).join(' ');
-      if (/^(,\s*)?(and|or|as well as|along with|together with|and with|and to)( both| the| his| her| their)?$/.test(gap)) sawAnd = true;
-      else if (gap === ',') pendingCommas.push(j + 1);
-      else break;
+      if (/^(,\s*)?(and|or|as well as|along with|together with|and with|and to)( both| the| his| her| their)?$/.test(gap)) lastAnd = j + 1;
+      else if (gap !== ',') break;
       j++;
-      chunks[j].group = g;
     }
-    if (!sawAnd) {
-      // A chain of commas only (apposition, fronted phrase): each comma starts a new group.
-      for (let k = i + 1; k <= j; k++) chunks[k].group = -1;
-    }
+    // Commas after the last "and" are apposition or a new phrase, not list commas.
+    for (let k = i; k <= lastAnd; k++) chunks[k].group = g;
     g++;
+    i = lastAnd;
   }
   let next = g;
   for (const c of chunks) if (c.group < 0) c.group = next++;

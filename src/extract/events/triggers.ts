@@ -23,15 +23,19 @@ const VERB_BEFORE = new Set([...AUXILIARIES, 'to', 'not', "n't", 'never', 'also'
   'who', 'which', 'that', 'they', 'he', 'she', 'we', 'i', 'similarly', 'further', 'previously', 'earlier', 'officially']);
 
 /** Guess whether tokens[i] is used as a noun or a verb. */
-export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => boolean, isDemonym: (k: number) => boolean): 'n' | 'v' | '?' {
+export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => boolean, isDemonym: (k: number) => boolean): 'n' | 'v' | 'N' | 'V' | '?' {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev) return /(ed|ing)$/.test(t.lower) ? 'v' : '?';
   const p = prev.lower;
-  if (isDemonym(i - 1)) return 'n';
-  if (p === "'s" || DETERMINERS.has(p) || /^(his|her|its|their|our|my|your)$/.test(p) || /^\d/.test(p)) return 'n';
-  if (VERB_BEFORE.has(p) || PRONOUNS.has(p) && /^(he|she|they|we|it|i)$/.test(p)) return 'v';
+  // Upper case: the guess is sure and the other reading is not tried.
+  if (isDemonym(i - 1)) return 'N';
+  if (p === "'s" || p === "'" || DETERMINERS.has(p) || /^(his|her|its|their|our|my|your)$/.test(p) || /^\d/.test(p)) return 'N';
+  if (/^(to|will|would|shall|should|could|can|may|might|must|did|does|do)$/.test(p) || /^(he|she|they|we|it|i)$/.test(p)) return 'V';
+  // "their continued targeting": a gerund after a possessive and a modifier is a noun.
+  if (/(ing)$/.test(t.lower) && /^(continued|ongoing|repeated|renewed|relentless|constant|deliberate|indiscriminate)$/.test(p) && i > 1 && /^(their|its|his|her|the|our)$/.test(tokens[i - 2].lower)) return 'N';
+  if (VERB_BEFORE.has(p)) return 'v';
   if (NOUN_BEFORE.has(p)) return 'n';
   if (/ed$/.test(t.lower) && !/(ed)$/.test(p)) return 'v';
   if (PREPOSITIONS.has(p)) return /ing$/.test(t.lower) ? 'n' : 'n';
@@ -44,7 +48,7 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
 function near(tokens: Token[], e: Entry, t0: number, t1: number): boolean {
   if (e.near) {
     let ok = false;
-    for (let k = Math.max(0, t0 - 3); k < Math.min(tokens.length, t1 + 8) && !ok; k++) {
+    for (let k = Math.max(0, t0 - 5); k < Math.min(tokens.length, t1 + 8) && !ok; k++) {
       if (k >= t0 && k < t1) continue;
       const w = tokens[k].lower;
       if (e.near.has(w)) ok = true;
@@ -88,14 +92,21 @@ function phraseSpan(tokens: Token[], e: Entry, i: number): [number, number] | nu
 }
 
 /** All lexicon hits in a sentence; of a noun and a verb reading of one word, the likelier is kept. */
-export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean, isDemonym: (k: number) => boolean): TriggerHit[] {
+export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean, isDemonym: (k: number) => boolean, isInsideChunk: (k: number) => boolean = () => false): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.punct) continue;
+    // Capitalised words inside a sentence are names ("the United States'"), not triggers.
+    if (t.cap && i > 0 && !/^["“‘(]$/.test(tokens[i - 1].text) && t.text !== t.text.toUpperCase()) continue;
+    if (isInsideChunk(i)) continue;
     const entries = entriesFor(t.lower);
     if (!entries.length) continue;
-    const pos = guessPos(tokens, i, isChunkEnd, isDemonym);
+    // "close to the border" is an adjective, not a closure.
+    if ((t.lower === 'close' || t.lower === 'closer') && tokens[i + 1]?.lower === 'to') continue;
+    const guess = guessPos(tokens, i, isChunkEnd, isDemonym);
+    const sure = guess === 'N' || guess === 'V';
+    const pos = guess.toLowerCase();
     const found: TriggerHit[] = [];
     for (const e of entries) {
       if (pos !== '?' && e.pos !== pos) continue;
@@ -104,7 +115,7 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
       if (!near(tokens, e, span[0], span[1])) continue;
       found.push({ entry: e, i, t0: span[0], t1: span[1] });
     }
-    if (!found.length && pos !== '?') {
+    if (!found.length && pos !== '?' && !sure) {
       // The guess may be wrong: fall back to the other reading.
       for (const e of entries) {
         const span = phraseSpan(tokens, e, i);
