@@ -10,6 +10,7 @@ import { SqliteStore } from './store/sqlite.ts';
 import { isLoopback, startServer, type RunningServer } from './serve/server.ts';
 import { PIPELINE_VERSION, VERSION } from './version.ts';
 import { Progress } from './progress.ts';
+import { formatStoryEntities } from './resolve/entities.ts';
 import type { Diagnostic } from './model.ts';
 
 export const EXIT = { OK: 0, PARTIAL: 1, USAGE: 2, FAILED: 3 } as const;
@@ -24,6 +25,9 @@ Commands:
                         (every article in the store and the story over them)
   serve [inputs...]     analyse the inputs (if any) into the store, then serve the dashboard and the
                         JSON API (/api/openapi.json) at http://127.0.0.1:8765/ until Ctrl-C
+  entities              list the story's entities from the store, one per line: type, name, country,
+                        roles, aliases, articles (tab-separated); --json prints them as JSON,
+                        --type PERSON|ORG|GPE|LOC|FAC keeps one type
   search "<query>"      full-text search over stored titles and bodies; prints one hit per line:
                         id, published, title, snippet, id of the article it duplicates (tab-separated)
   help                  this text
@@ -155,6 +159,22 @@ async function searchCommand(args: string[], values: Record<string, string | boo
   }
 }
 
+async function entitiesCommand(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const store = openStore(String(values.db ?? DEFAULT_DB), { mustExist: true });
+  try {
+    const entities = (await store.loadStory()).entities;
+    const type = typeof values.type === 'string' ? values.type : undefined;
+    if (values.json !== undefined) {
+      const list = entities.filter((e) => !type || e.type === type.toUpperCase());
+      process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+    } else if (entities.length) process.stdout.write(formatStoryEntities(entities, type) + '\n');
+    log(!!values.quiet, `${entities.length} story entities`);
+    return EXIT.OK;
+  } finally {
+    await store.close();
+  }
+}
+
 function positiveInt(v: string | boolean | undefined, name: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a positive integer, got "${v}"`);
@@ -162,6 +182,8 @@ function positiveInt(v: string | boolean | undefined, name: string): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // "sitrep entities --json": a bare --json means standard output.
+  if (argv[0] === 'entities') argv = argv.flatMap((a, i) => (a === '--json' && (i + 1 >= argv.length || argv[i + 1].startsWith('--')) ? [a, '-'] : [a]));
   let parsed;
   try {
     parsed = parseArgs({
@@ -169,7 +191,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         db: { type: 'string' }, json: { type: 'string' }, limit: { type: 'string' }, timeout: { type: 'string' },
-        'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        type: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
@@ -197,6 +219,8 @@ export async function main(argv: string[]): Promise<number> {
         return await analyzeCommand(rest, values);
       case 'search':
         return await searchCommand(rest, values);
+      case 'entities':
+        return await entitiesCommand(values);
       case 'serve':
         return await serveCommand(rest, values);
       default:

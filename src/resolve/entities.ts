@@ -132,3 +132,13 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   }
   return out;
 }
+
+/** One line per story entity for the terminal: type, name, country, roles, aliases, articles (tab-separated). */
+export function formatStoryEntities(entities: StoryEntity[], type?: string): string {
+  const rows = entities
+    .filter((e) => !type || e.type === type.toUpperCase())
+    .sort((a, b) => b.articles.length - a.articles.length || a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+  return rows
+    .map((e) => [e.type, e.name, e.country ?? '-', e.roles.join('; ') || '-', e.aliases.filter((a) => a !== e.name).join('; ') || '-', `${e.articles.length}: ${e.articles.join(' ')}`].join('\t'))
+    .join('\n');
+}
