@@ -48,12 +48,16 @@ export function extractTimexes(input: TimeInput, ctx?: StoryContext): Timex[] {
     const rec = found[i];
     let best: { value: NonNullable<ReturnType<typeof parseDay>>; index: number } | undefined;
     let bestDist = Infinity;
-    out.forEach((t, j) => {
-      if (j === i || sentenceOf[j] !== sentenceOf[i] || (t.type !== 'DATE' && t.type !== 'TIME')) return;
-      const day = parseDay(t.value);
-      const dist = Math.abs(t.start - rec.start);
-      if (day && dist < bestDist) [best, bestDist] = [{ value: day, index: j }, dist];
-    });
+    // Only the clock's own sentence is searched: the neighbours before and after it.
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < out.length && sentenceOf[j] === sentenceOf[i]; j += step) {
+        const t = out[j];
+        if (found[j].spec.k === 'clock' || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+        const day = parseDay(t.value);
+        const dist = Math.abs(t.start - rec.start);
+        if (day && dist < bestDist) [best, bestDist] = [{ value: day, index: j }, dist];
+      }
+    }
     const r = resolve({ rec, anchor, tense: tenses[i], narrative: {}, sentenceDay: best });
     Object.assign(out[i], { type: r.type, value: r.value, anchor: r.anchor });
     if (r.anchorIndex != null) out[i].anchorIndex = r.anchorIndex;

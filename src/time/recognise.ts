@@ -27,17 +27,27 @@ function candidates(text: string, offset: number, out: Recognised[], rules: Rule
   });
 }
 
-/** Longest first, then earliest rule: the kept matches do not overlap. */
+/** Longest first, then earliest rule: the kept matches do not overlap. Clusters of overlapping
+ * matches are settled one at a time, so the work stays linear in long texts. */
 function selectLongest(all: Recognised[]): Recognised[] {
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Recognised[] = [];
-  const taken: [number, number][] = [];
+  let cluster: Recognised[] = [];
+  let clusterEnd = -1;
+  const settle = () => {
+    cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+    const chosen: Recognised[] = [];
+    for (const c of cluster) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    cluster = [];
+  };
   for (const c of all) {
-    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
-    kept.push(c);
-    taken.push([c.start, c.end]);
+    if (cluster.length && c.start >= clusterEnd) settle();
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  if (cluster.length) settle();
+  return kept;
 }
 
 const POSITION = /\b([Tt]he\s+(?:very\s+)?(beginning|start|end|middle|close|early part|latter part)\s+of\s+)$/;

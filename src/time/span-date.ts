@@ -159,29 +159,51 @@ export function dateForSpan(doc: AnalyzedArticle, start: number, end: number): s
   return narrative();
 }
 
+interface TimexFacts {
+  timexes: Timex[];
+  calendar: (string | null)[];
+  /** Counts for the narrative: not a noun modifier, not in a flashback. */
+  narrative: boolean[];
+  adverbialYear: boolean[];
+}
+
+// Facts about a document's timexes, computed once per document (event layers ask many spans).
+const FACTS = new WeakMap<AnalyzedArticle, TimexFacts>();
+
+function factsOf(doc: AnalyzedArticle): TimexFacts {
+  const cached = FACTS.get(doc);
+  if (cached && cached.timexes === doc.timexes) return cached;
+  const body = doc.article.body;
+  const facts: TimexFacts = { timexes: doc.timexes, calendar: [], narrative: [], adverbialYear: [] };
+  for (const t of doc.timexes) {
+    const s = doc.sentences[sentenceIndexAt(doc.sentences, t.start)];
+    facts.calendar.push(calendarValue(t));
+    facts.narrative.push((t.type === 'DATE' || t.type === 'TIME') && !isAttributive(body, t) && !inFlashback(body, s, t));
+    facts.adverbialYear.push(adverbialYear(body, t));
+  }
+  FACTS.set(doc, facts);
+  return facts;
+}
+
 /** 3-4: the last calendar date told before `offset`, outside flashbacks and noun modifiers; else publication. */
 function narrativeDate(doc: AnalyzedArticle, offset: number): string | null {
-  const body = doc.article.body;
+  const f = factsOf(doc);
   let current: string | null | undefined;
-  for (const t of doc.timexes) {
-    if (t.start >= offset) break;
-    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
-    const s = doc.sentences[sentenceIndexAt(doc.sentences, t.start)];
-    if (isAttributive(body, t) || inFlashback(body, s, t)) continue;
-    const v = calendarValue(t);
-    if (v) current = v;
-    else if (adverbialYear(body, t)) current = null; // "In 2019, ..." moves the story out of reach
+  for (let i = 0; i < f.timexes.length && f.timexes[i].start < offset; i++) {
+    if (!f.narrative[i]) continue;
+    if (f.calendar[i]) current = f.calendar[i];
+    else if (f.adverbialYear[i]) current = null; // "In 2019, ..." moves the story out of reach
   }
   if (current !== undefined) return current;
   if (parseDay(doc.article.published)) return doc.article.published;
   // A lead without a date, in a report without one: the first date its paragraph tells.
   const s = doc.sentences[sentenceIndexAt(doc.sentences, offset)];
-  let paragraphEnd = body.length;
+  let paragraphEnd = doc.article.body.length;
   for (const x of doc.sentences) if (s && x.paragraph === s.paragraph) paragraphEnd = x.end;
-  for (const t of doc.timexes) {
+  for (let i = 0; i < f.timexes.length; i++) {
+    const t = f.timexes[i];
     if (t.start < offset || t.start >= paragraphEnd) continue;
-    const v = calendarValue(t);
-    if (v && !isAttributive(body, t) && !inFlashback(body, doc.sentences[sentenceIndexAt(doc.sentences, t.start)], t)) return v;
+    if (f.calendar[i] && f.narrative[i]) return f.calendar[i];
   }
   return null;
 }
