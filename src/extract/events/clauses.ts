@@ -282,7 +282,7 @@ export function negatedAt(v: SentenceView, i: number): boolean {
 export function futureAt(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = v.tokens[k].lower;
-    if (/^(will|would|shall|'ll|wo)$/.test(w)) return true;
+    if (/^(will|would|shall|'ll|wo|may|might)$/.test(w)) return true;
     if (w === 'to' && k > 0 && /^(plans|plan|planned|planning|intends|intend|going|set|ready|willing|prepared|expected|due|about|vowed|vows|threatened|threatens|decided|wants)$/.test(v.tokens[k - 1].lower)) return true;
     if (w === 'to' && k > 1 && /^(is|are|was|were)$/.test(v.tokens[k - 1].lower)) return true;
     if (v.chunkAt[k] >= 0 || (v.tokens[k].punct && v.tokens[k].text !== '’')) return false;

@@ -241,6 +241,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (e.flags.has('party') && !recipient.length) continue;
     // A noun trigger that modifies another noun ("air raid sirens", "attack helicopters") names no event.
     if (e.pos === 'n' && COMPOUND_HEADS.has(tokens[h.t1]?.lower ?? '')) continue;
+    // "protested": a crowd's protest, or a government's verbal protest.
+    if (e.flags.has('protestverb') && act.actor && !act.actor.chunks.some((c) => c.kind === 'group' || c.kind === 'demonym')) { type = 'ACCUSE'; mode = 'disapprove'; }
     // Evaluative nouns ("Pakistan's escalation", "Indian aggression") accuse their possessor; the accuser is the speaker.
     if (e.flags.has('possrecip')) {
       const poss = possessorOf(v, h);
@@ -322,8 +324,12 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
         mode = type === 'ASSAULT' || type === 'MOBILIZE' ? 'violence' : type === 'SANCTION' ? (/ties|relations|talks|negotiations/.test(tokens.slice(h.t1, h.t1 + 6).map((t) => t.lower).join(' ')) ? 'relations' : 'restrict') : 'restrict';
         type = 'THREATEN';
       } else if (type === 'CONSULT') modality = 'planned';
-    } else if (negated) modality = 'negated';
-    if (conditionalAround(v, h.i) && isMaterial(type) && isConflict(type) && future) { type = 'THREATEN'; }
+    } else if (negated && e.flags.has('negonly')) modality = 'asserted';
+    else if (negated && type === 'AGREE' && /^(accept|agree)/.test(tokens[h.i].lower)) { type = 'REJECT'; mode = null; }
+    else if (negated) modality = 'negated';
+    // An announced step on a condition ("will withdraw unless ...") is a threat.
+    if (future && (isMaterial(e.type) || type === 'THREATEN') && /^(unless)$/.test(tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 20)).find((t) => t.lower === 'unless')?.lower ?? '') ) { type = 'THREATEN'; mode = mode && threatModeOk(mode) ? mode : null; }
+    else if (conditionalAround(v, h.i) && isMaterial(type) && isConflict(type) && future) { type = 'THREATEN'; }
 
     if (modality === 'asserted' && isMaterial(type)) {
       const hedged = tokens.slice(Math.max(0, h.t0 - 4), h.t0).some((t) => HEDGES.has(t.lower));
@@ -427,6 +433,11 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     }
   }
   return { drafts, view: v };
+}
+
+const THREAT_MODES = new Set(['restrict', 'arrest', 'relations', 'expel', 'territory', 'violence']);
+function threatModeOk(mode: string): boolean {
+  return THREAT_MODES.has(mode);
 }
 
 /** Is token k inside an "if"/"unless" clause that ends with a comma before the main clause? */

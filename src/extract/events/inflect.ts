@@ -35,7 +35,12 @@ export function verbForms(base: string): string[] {
   else out.add(base + 's');
   // past and -ing
   let stem = base;
-  if (last === 'e' && !base.endsWith('ee')) {
+  if (base.endsWith('ee')) {
+    if (!irr) out.add(base + 'd');
+    out.add(base + 'ing');
+    return [...out];
+  }
+  if (last === 'e') {
     stem = base.slice(0, -1);
     if (!irr) out.add(base + 'd');
     out.add(stem + 'ing');

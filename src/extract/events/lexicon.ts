@@ -40,7 +40,7 @@ export interface Entry {
 
 const MILITARY = 'missile,missiles,drone,drones,rocket,rockets,shell,shells,artillery,mortar,mortars,bomb,bombs,jets,jet,aircraft,warplanes,planes,troops,forces,military,army,strike,strikes,fighter';
 const TROOPS = 'troops,forces,soldiers,reservists,army,units,battalions,brigades,divisions,warships,tanks,missiles,police,paramilitary,paramilitaries,militia,personnel,contingent,reinforcements,navy,fleet,jets,aircraft';
-const AIDWORDS = 'aid,assistance,arms,weapons,money,funds,funding,food,medicine,medicines,medical,supplies,grant,loan,loans,humanitarian,relief,equipment,ammunition,vaccines,fuel,credit,donation,donations,million,billion,asylum,shelter,refuge';
+const AIDWORDS = 'intelligence,photographs,assistance,arms,weapons,money,funds,funding,food,medicine,medicines,medical,supplies,grant,loan,loans,humanitarian,relief,equipment,ammunition,vaccines,fuel,credit,donation,donations,million,billion,asylum,shelter,refuge';
 const LINKS = 'treaty,treaties,talks,aid,trade,flights,links,visas,visa,relations,ties,cooperation,agreement,accord,pact,membership,deliveries,program,programme,mediation,negotiations,dialogue,exports,imports,assistance,operations,services,funding';
 
 const LEXICON = `
@@ -63,17 +63,25 @@ CONCEDE n apology recip=to
 CONCEDE v regret recip=any
 CONCEDE v pardon recip=obj
 CONCEDE v concede recip=to
-CONCEDE v lift recip=on,in,obj near=curfew,restrictions,ban,sanctions,embargo,emergency,measures,siege,restriction
-CONCEDE v ease recip=on,in,obj near=curfew,restrictions,ban,sanctions,embargo,emergency,measures,restriction
-CONCEDE v relax recip=on,in,obj near=curfew,restrictions,ban,sanctions,embargo,emergency,measures,restriction
-CONCEDE v call_off recip=obj near=strike,protest,protests,boycott,march,rally
+CONCEDE v lift recip=on,in,obj frame=content near=curfew,restrictions,ban,sanctions,embargo,emergency,measures,siege,restriction
+CONCEDE v ease recip=on,in,obj frame=content near=curfew,restrictions,ban,sanctions,embargo,emergency,measures,restriction
+CONCEDE v relax recip=on,in,obj frame=content near=curfew,restrictions,ban,sanctions,embargo,emergency,measures,restriction
+CONCEDE v call_off recip=obj frame=content near=strike,protest,protests,boycott,march,rally
+CONCEDE v cancel recip=on,in,obj frame=content near=restrictions,ban,curfew,sanctions,measures,restriction
+CONCEDE v shorten recip=on,in,obj frame=content near=curfew,restrictions,sentence,ban
+CONCEDE v allow recip=obj near=to
+REJECT v renege recip=on,poss
+REJECT v accept recip=poss,obj,from frame=content negonly
+REJECT v meet recip=poss,obj frame=content negonly near=demands,demand,conditions
 CONSULT v meet recip=obj,with party recip2
 CONSULT/visit v visit recip=obj
 CONSULT/visit v host recip=obj swap party
 CONSULT/visit v receive recip=obj swap near=delegation,envoy,minister,president,counterpart,ambassador,visitor,mission,leader,chief,secretary
+CONSULT/visit n welcome recip=to swap party
 CONSULT/visit v welcome recip=obj swap party near=president,minister,leader,counterpart,envoy,delegation,king,prince,chancellor
 CONSULT v talk recip=with,to party recip2
 CONSULT n talks recip=with,between,to recip2
+CONSULT n talk recip=with,between recip2 near=for,on,hold,held
 CONSULT v speak recip=with,to party recip2
 CONSULT/phone v call recip=obj party not=on,for,off,upon,it,so-called
 CONSULT/phone v phone recip=obj,with party
@@ -123,6 +131,7 @@ COOPERATE v cooperate recip=with recip2
 COOPERATE v collaborate recip=with recip2
 COOPERATE v share recip=with recip2 near=intelligence,information,evidence,expertise,data,technology
 COOPERATE v extradite recip=to
+AID v hand_over recip=to near=${AIDWORDS}
 COOPERATE v hand_over recip=to near=suspect,suspects,prisoners,fugitive,fugitives,nationals
 COOPERATE n exercises recip=with,between recip2 near=joint,military,naval
 COOPERATE n war_games recip=with,between recip2
@@ -153,7 +162,7 @@ RETREAT/resign v step_down recip=from
 RETREAT/resign n resignation recip=from
 RETREAT/access v reopen recip=to,for near=border,borders,crossing,crossings,bridge,airspace,corridor,route,roads,embassy,access,port,ports
 RETREAT/access v open recip=to,for near=border,borders,crossing,crossings,bridge,corridor,airspace not=fire
-RETREAT/access v lift recip=on,obj near=blockade,siege
+RETREAT/access v lift recip=on,obj frame=content near=blockade,siege
 RETREAT/ceasefire n ceasefire recip=with,between recip2 near=declared,declare,declares,announced,announce,observe,observed,unilateral,implemented
 RETREAT/ceasefire n cease-fire recip=with,between recip2 near=declared,declare,declares,announced,announce,observe,observed,unilateral,implemented
 RETREAT/ceasefire n truce recip=with,between recip2 near=declared,declare,declares,announced,announce,observe,observed,unilateral
@@ -180,7 +189,7 @@ REQUEST n demand recip=from,that,obj frame=content
 REQUEST n appeal recip=to,for frame=content
 REQUEST n call recip=on,to,for frame=content near=for,on not=phone,telephone,calls
 REQUEST n request recip=from,to frame=content
-REQUEST n ultimatum recip=to frame=content
+THREATEN n ultimatum recip=to frame=content
 REQUEST v stress recip=for,of,that frame=content near=need,importance,necessity
 REQUEST v emphasize recip=for,of,that frame=content near=need,importance,necessity
 REQUEST v emphasise recip=for,of,that frame=content near=need,importance,necessity
@@ -219,6 +228,7 @@ ACCUSE/disapprove v complain recip=to,about,of frame=condemn
 ACCUSE/disapprove n protest recip=with,to,against near=lodged,lodge,lodges,filed,file,registered,official,formal
 ACCUSE/disapprove v sue recip=obj
 ACCUSE/investigate v investigate recip=obj,poss
+ACCUSE/investigate n hearing recip=into,against,poss near=into,opened,open
 ACCUSE/investigate n investigation recip=into,against,of,poss near=opened,open,launched,launch,launches,ordered,began,begin,completed,conducted,conducting,under,started,announced,its,an
 ACCUSE/investigate n probe recip=into,against,of,poss near=opened,open,launched,launch,launches,ordered,began,begin,completed,conducted,under,started,announced
 ACCUSE/investigate n inquiry recip=into,against,of,poss near=opened,open,launched,launch,ordered,began,begin,completed,conducted,under,started,announced
@@ -254,10 +264,12 @@ SANCTION/discontinue v halt recip=to,with,for,poss near=${LINKS}
 SANCTION/discontinue v stop recip=to,with,for,poss near=aid,trade,exports,imports,flights,supplies,deliveries,assistance,funding
 SANCTION/withdraw v recall recip=from near=ambassador,envoy,diplomats,high_commissioner,commissioner
 SANCTION v ban recip=from,on,poss near=imports,exports,flights,trade,entry,airlines,ships,vessels,goods,products
+SANCTION n restrictions recip=on,against near=impose,imposed,imposes,imposing,new,tighter,fresh
 SANCTION n embargo recip=on,against near=impose,imposed,imposes,arms,trade,oil
 SANCTION v prohibit recip=to,for near=aid,entry,trade,exports,imports
 SANCTION v deny_entry recip=to,obj
 SANCTION/convict v convict recip=obj
+PROTEST/demo v protest recip=against,over,at protestverb
 PROTEST/demo v demonstrate recip=against,in not=that,how,ability,capability,commitment
 PROTEST/demo n demonstration recip=against,in not=military,capability,capabilities
 PROTEST/demo n demonstrations recip=against,in
@@ -299,6 +311,8 @@ COERCE/arrest v arrest recip=obj
 COERCE/arrest v detain recip=obj
 COERCE/arrest v apprehend recip=obj
 COERCE/arrest v round_up recip=obj
+COERCE/arrest v jail recip=obj
+COERCE/arrest v imprison recip=obj
 COERCE/arrest n arrest recip=of,poss near=ordered,made,wave,mass,warrant
 COERCE/arrest n arrests recip=of,poss
 COERCE/arrest n detention recip=of,poss near=ordered,continued,arbitrary,illegal,prolonged

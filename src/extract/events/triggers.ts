@@ -30,7 +30,8 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
   if (!prev) return /(ed|ing)$/.test(t.lower) ? 'v' : '?';
   const p = prev.lower;
   // Upper case: the guess is sure and the other reading is not tried.
-  if (isDemonym(i - 1)) return 'N';
+  // "Indian strikes": an adjectival demonym before the word makes it a noun; "Palestinians blamed" does not.
+  if (isDemonym(i - 1) && !/s$/.test(p)) return 'N';
   if (p === "'s" || p === "'" || DETERMINERS.has(p) || /^(his|her|its|their|our|my|your)$/.test(p) || /^\d/.test(p)) return 'N';
   if (/^(to|will|would|shall|should|could|can|may|might|must|did|does|do)$/.test(p) || /^(he|she|they|we|it|i)$/.test(p)) return 'V';
   // "their continued targeting": a gerund after a possessive and a modifier is a noun.
@@ -108,7 +109,9 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
     const sure = guess === 'N' || guess === 'V';
     const pos = guess.toLowerCase();
     const found: TriggerHit[] = [];
+    const negated = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(not|n't|never|no|refused|refuses|refuse|declined)$/.test(x.lower));
     for (const e of entries) {
+      if (e.flags.has('negonly') && !negated) continue;
       if (pos !== '?' && e.pos !== pos) continue;
       const span = phraseSpan(tokens, e, i);
       if (!span) continue;
@@ -124,7 +127,9 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
     }
     if (!found.length) continue;
     // Prefer longer phrases, then event types over reporting/light readings.
-    found.sort((a, b) => (b.t1 - b.t0) - (a.t1 - a.t0) || Number(!!b.entry.type) - Number(!!a.entry.type));
+    // Prefer longer phrases, then entries whose context condition held (more specific), then event types.
+    found.sort((a, b) => (b.t1 - b.t0) - (a.t1 - a.t0) || Number(b.entry.flags.has('negonly')) - Number(a.entry.flags.has('negonly')) ||
+      Number(!!b.entry.near) - Number(!!a.entry.near) || Number(!!b.entry.type) - Number(!!a.entry.type));
     const best = found[0];
     hits.push(best);
     // A verb that is both a reporting verb and an event verb keeps both readings ("stressed the need").
