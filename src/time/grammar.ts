@@ -424,7 +424,7 @@ export const RULES: Rule[] = [
     needs: /ly\b/,
     re: /\b(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly)\b/gi,
     build(m, text) {
-      if (!/^\s*(?:[,.;:!?)"”]|$|and\b|or\b|in\b|at\b|on\b|for\b|from\b|since\b|until\b|by\b|but\b|to\b|with\b|as\b|basis\b)/i.test(textAfter(text, m.index + m[0].length))) return null;
+      if (!/^\s*(?:[,.;:!?)"”]|$|and\b|or\b|in\b|at\b|on\b|for\b|from\b|since\b|until\b|by\b|but\b|to\b|with\b|as\b|basis\b|throughout\b|across\b|over\b|through\b|during\b|worldwide\b|nationwide\b)/i.test(textAfter(text, m.index + m[0].length))) return null;
       const w = m[1].toLowerCase();
       const value: Record<string, string> = {
         daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'XXXX-XX-XXTNI', quarterly: 'P1Q', biweekly: 'P2W', fortnightly: 'P2W',

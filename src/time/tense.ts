@@ -30,7 +30,8 @@ export function tenseAt(text: string, sStart: number, sEnd: number, start: numbe
     const [from, to] = atEnd <= start ? [atEnd, start] : [end, at];
     const between = text.slice(from, to);
     // Each clause boundary crossed weighs like a long stretch of words.
-    const cost = between.length + 60 * (between.match(/[,;:—–()“”"]|\s-\s/g)?.length ?? 0);
+    // An adjunct follows its verb in English: a marker after the expression counts only when none precedes it.
+    const cost = between.length + 60 * (between.match(/[,;:—–()“”"]|\s-\s/g)?.length ?? 0) + (at >= end ? 200 : 0);
     // A participle after "be" is a passive: the auxiliary carries the tense.
     if (m[2] && !/^ha[sdv]/i.test(m[2]) && /\b(?:be|been|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     // An infinitive ("to run through June") has no tense of its own: unknown. "to Turkey" is no verb.
