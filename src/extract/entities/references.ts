@@ -33,11 +33,6 @@ function quotedSpans(body: string): [number, number][] {
   return spans;
 }
 
-function inside(spans: [number, number][], at: number): boolean {
-  for (const [a, b] of spans) if (a <= at && at < b) return true;
-  return false;
-}
-
 export function linkReferences(drafts: Draft[], tokens: Token[], doc: AnalyzedArticle): void {
   const body = doc.article.body;
   const quoted = quotedSpans(body);
@@ -46,9 +41,13 @@ export function linkReferences(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
   const taken = new Set<number>();
   for (const d of drafts) for (const m of d.mentions) for (let k = m.from; k < m.to; k++) taken.add(k);
 
+  let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken.has(i) || inside(quoted, t.start)) continue;
+    // Quoted spans and tokens are both in text order: one pointer walks them.
+    while (q < quoted.length && quoted[q][1] <= t.start) q++;
+    const inQuote = q < quoted.length && quoted[q][0] <= t.start;
+    if (taken.has(i) || inQuote) continue;
     const gender = PERSONAL_PRONOUNS.get(t.key);
     if (gender) {
       const d = personFor(people, tokens, i, gender, drafts);

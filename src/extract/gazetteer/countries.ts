@@ -71,7 +71,19 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   PSE: ['Ramallah'],
 };
 
+const keyCache = new Map<string, string>();
+
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = foldName(s);
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function foldName(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -166,7 +166,7 @@ export function resolvePlace(name: string, preferred: Map<string, number> = new 
   for (const p of list) {
     const w = preferred.get(p.country) ?? 0;
     // A strong country preference outweighs size; size breaks ties (log scale).
-    const score = w * 10 + Math.log10(p.population + 10) + (p.kind === 'admin1' ? 2 : p.kind === 'admin2' ? 0.5 : 0);
+    const score = w * 10 + Math.log10(p.population + 10) + (p.kind === 'admin1' ? 2 : p.kind === 'admin2' ? -0.5 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = p;
