@@ -1,0 +1,165 @@
+// Story events: one real event reported by several articles becomes one story event with its
+// mentions (the GDELT Mentions idea): how many sources, first and latest report, each source's sentence.
+//
+// Merge rules, all of which must hold:
+//   - same PLOVER type, and compatible modes for material events (an air strike is not a shelling);
+//   - compatible parties: the same person where both name a person, else the same state (else name);
+//   - compatible dates: equal days, a day inside the other's month, or unknown; an undated event is
+//     read at its article's main day (the day most of its dated events fall on), so "Rubio's call" in
+//     an undated report of Saturday's round joins Saturday's call and not Thursday's;
+//   - where only a month or nothing pins the date, similar evidence (shared content words);
+//   - never two events of the same article (the article level already merged its repeated mentions).
+import type { AnalyzedArticle, Entity, Event, Evidence, Party, StoryEvent } from '../model.ts';
+
+interface Member {
+  event: Event;
+  published: string | null;
+  /** The date used for matching: the event's own, else its article's main day. */
+  matchDate: string | null;
+  words: Set<string>;
+}
+
+interface Cluster {
+  members: Member[];
+  articles: Set<string>;
+}
+
+const STOP = new Set(`that this with from have has had were was been their there which while about after before
+  also said says will would could should into than them they then these those other such only more most some what
+  when where over under between both each very just being against during amid among upon`.split(/\s+/));
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []) if (!STOP.has(w)) out.add(w);
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  const union = a.size + b.size - inter;
+  return union ? inter / union : 0;
+}
+
+const MATERIAL = new Set(['COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+
+function surname(name: string): string {
+  const t = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? [];
+  return t.at(-1) ?? '';
+}
+
+function partyCompatible(a: Party, b: Party, personOf: (p: Party) => boolean): boolean {
+  const pa = personOf(a), pb = personOf(b);
+  if (pa && pb) return surname(a.name) === surname(b.name) && (!a.country || !b.country || a.country === b.country);
+  if (a.country && b.country) return a.country === b.country;
+  return a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+function partiesCompatible(a: Party[], b: Party[], personOf: (p: Party) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x) => b.some((y) => partyCompatible(x, y, personOf))) && b.every((y) => a.some((x) => partyCompatible(x, y, personOf)));
+}
+
+/** 2 = same day, 1 = day inside month or same month, 0 = one side unknown, -1 = incompatible. */
+function dateFit(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  if (a === b) return 2;
+  if ((a.length === 7 && b.startsWith(a)) || (b.length === 7 && a.startsWith(b))) return 1;
+  return -1;
+}
+
+/** The day most of an article's dated events fall on. */
+function mainDay(events: Event[]): string | null {
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.date && e.date.length === 10) counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [d, c] of counts) if (c > n || (c === n && best && d > best)) { best = d; n = c; }
+  return best;
+}
+
+function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | null {
+  if (c.articles.has(m.event.articleId)) return null;
+  const head = c.members[0].event;
+  const e = m.event;
+  if (head.type !== e.type) return null;
+  if (MATERIAL.has(e.type) && head.mode && e.mode && head.mode !== e.mode) return null;
+  if (!partiesCompatible(head.actor, e.actor, personOf) || !partiesCompatible(head.recipient, e.recipient, personOf)) return null;
+  let best = -1;
+  let sim = 0;
+  for (const o of c.members) {
+    const f = dateFit(o.matchDate, m.matchDate);
+    if (f < 0) return null;
+    best = Math.max(best, f);
+    sim = Math.max(sim, jaccard(o.words, m.words));
+  }
+  // Same day: the same happening. Only a month or nothing in common: the texts must also agree.
+  if (best === 2) return 2 + sim;
+  return sim >= 0.2 ? best + sim : null;
+}
+
+/** Merge the article-level events of a story into story events. */
+export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
+  const entityType = new Map<string, Entity['type']>();
+  const published = new Map<string, string | null>();
+  for (const a of articles) {
+    published.set(a.article.id, a.article.published);
+    for (const e of a.entities) entityType.set(e.id, e.type);
+  }
+  const personOf = (p: Party) => !!p.entityId && entityType.get(p.entityId) === 'PERSON';
+  const members: Member[] = [];
+  for (const a of articles) {
+    const day = mainDay(a.events);
+    for (const e of a.events) {
+      members.push({ event: e, published: a.article.published, matchDate: e.date ?? day, words: contentWords(e.evidence) });
+    }
+  }
+  // Precise dates first, so that undated mentions join the happening they most likely report.
+  const precision = (m: Member) => (m.event.date ? m.event.date.length : 0);
+  members.sort((x, y) => precision(y) - precision(x));
+  const clusters: Cluster[] = [];
+  for (const m of members) {
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    for (const c of clusters) {
+      const s = fits(c, m, personOf);
+      if (s != null && s > bestScore) { best = c; bestScore = s; }
+    }
+    if (best) { best.members.push(m); best.articles.add(m.event.articleId); }
+    else clusters.push({ members: [m], articles: new Set([m.event.articleId]) });
+  }
+  const out = clusters.map((c, i) => toStoryEvent(c, i + 1, published));
+  out.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || b.articles.length - a.articles.length);
+  return out;
+}
+
+function toStoryEvent(c: Cluster, n: number, published: Map<string, string | null>): StoryEvent {
+  const evs = c.members.map((m) => m.event);
+  // The date: the most precise one any report gives.
+  const date = evs.map((e) => e.date).filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0] ?? null;
+  const modes = evs.map((e) => e.mode).filter((m): m is string => !!m);
+  const mode = modes.sort((a, b) => modes.filter((x) => x === b).length - modes.filter((x) => x === a).length)[0] ?? null;
+  // Parties as the most specific report names them (named people over states).
+  const richest = (pick: (e: Event) => Party[]) => evs.map(pick).sort((a, b) => b.filter((p) => p.entityId).length - a.filter((p) => p.entityId).length)[0] ?? [];
+  const asserted = evs.find((e) => e.modality === 'asserted');
+  const head = asserted ?? evs[0];
+  const evidence: Evidence[] = evs.map((e) => ({ articleId: e.articleId, sentenceIndex: e.sentenceIndex, start: e.start, end: e.end, text: e.evidence }));
+  const dates = [...c.articles].map((a) => published.get(a)).filter((d): d is string => !!d).sort();
+  return {
+    id: `story#v${n}`,
+    type: head.type,
+    mode: head.mode ?? mode,
+    actor: richest((e) => e.actor),
+    recipient: richest((e) => e.recipient),
+    date,
+    location: evs.find((e) => e.location)?.location ?? null,
+    geo: evs.find((e) => e.geo)?.geo ?? null,
+    modality: head.modality,
+    score: head.score,
+    articles: [...c.articles],
+    members: evs.map((e) => e.id),
+    evidence,
+    firstReported: dates[0] ?? null,
+    lastReported: dates.at(-1) ?? null,
+  };
+}
