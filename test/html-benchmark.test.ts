@@ -1,5 +1,6 @@
 // Article-extraction benchmark (../shared/benchmarks/article-extraction, 181 pages) scored as its
-// evaluate.py does; the floors sit a little below the measured figures (P 0.972, R 0.974, F1 0.973).
+// evaluate.py does; the floors sit a little below the measured figures (P 0.976, R 0.979, F1 0.977;
+// Readability alone on linkedom: P 0.914, R 0.982, F1 0.947).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aggregate, loadBenchmark, runBenchmark, shingleMatch, sitrepExtractor } from '../bench/extraction.ts';
@@ -25,7 +26,7 @@ test('sitrep HTML extraction on the article-extraction benchmark: F1 floor', () 
   assert.equal(pages.length, 181);
   const r = runBenchmark(pages, sitrepExtractor);
   const fig = `P=${r.precision.toFixed(3)} R=${r.recall.toFixed(3)} F1=${r.f1.toFixed(3)} ${r.msPerPage.toFixed(1)} ms/page`;
-  assert.ok(r.f1 >= 0.965, fig);
-  assert.ok(r.precision >= 0.96, fig);
-  assert.ok(r.recall >= 0.96, fig);
+  assert.ok(r.f1 >= 0.97, fig);
+  assert.ok(r.precision >= 0.965, fig);
+  assert.ok(r.recall >= 0.97, fig);
 });

@@ -91,9 +91,14 @@ export function cleanBlocks(blocks: TextBlock[]): { kept: TextBlock[]; dropped: 
   // table rows, which open some articles. After it: short labels ("Comments", "Advert").
   const leadDrop = (b: TextBlock) => (!SENTENCE_END.test(b.text) || isHeading(b)) && !ROW_TAGS.has(b.tag);
   const tailDrop = (b: TextBlock) => b.words <= 4 && !SENTENCE_END.test(b.text);
+  // When what precedes the first paragraph outweighs the rest, the page is a list or a table
+  // with a stray sentence at the end, not an article with a header: nothing is trimmed before.
+  const leadWords = kept.slice(0, first).reduce((n, b) => n + b.words, 0);
+  const restWords = kept.slice(first).reduce((n, b) => n + b.words, 0);
+  const trimLead = leadWords < restWords;
   const out: TextBlock[] = [];
   kept.forEach((b, i) => {
-    if (i < first && leadDrop(b)) dropped.push({ text: b.text, reason: 'before the body' });
+    if (i < first && trimLead && leadDrop(b)) dropped.push({ text: b.text, reason: 'before the body' });
     else if (i > last && tailDrop(b)) dropped.push({ text: b.text, reason: 'after the body' });
     else out.push(b);
   });
