@@ -24,18 +24,6 @@ export interface Signature {
   size: number;
 }
 
-// Multipliers and offsets of the hash family: odd multipliers make each a permutation of 2^32.
-const MUL = new Uint32Array(HASHES);
-const ADD = new Uint32Array(HASHES);
-{
-  let s = 0x2545f491;
-  const next = () => (s = fmix(s + 0x9e3779b9));
-  for (let i = 0; i < HASHES; i++) {
-    MUL[i] = next() | 1;
-    ADD[i] = next();
-  }
-}
-
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -89,24 +77,44 @@ export function shingles(text: string): Set<number> {
   const out = new Set<number>();
   const n = Math.max(1, words.length - SHINGLE + 1);
   if (!words.length) return out;
-  for (let i = 0; i < n; i++) {
+  if (words.length < SHINGLE) {
     let h = 0;
-    for (let j = i; j < Math.min(i + SHINGLE, words.length); j++) h = fmix(Math.imul(h, 0x9e3779b1) + words[j]);
+    for (const w of words) h = fmix(Math.imul(h, 0x9e3779b1) + w);
     out.add(h);
+    return out;
   }
+  // Five words, each through its own odd multiplier (order matters), mixed once.
+  for (let i = 0; i < n; i++)
+    out.add(fmix(Math.imul(words[i], 0x9e3779b1) ^ Math.imul(words[i + 1], 0x85ebca6b) ^ Math.imul(words[i + 2], 0xc2b2ae35) ^
+      Math.imul(words[i + 3], 0x27d4eb2f) ^ Math.imul(words[i + 4], 0x165667b1)));
   return out;
 }
 
+const BUCKET_SHIFT = 32 - Math.log2(HASHES);
+const BUCKET_SPAN = 2 ** BUCKET_SHIFT;
+
+/**
+ * One-permutation MinHash: each shingle is hashed once; the top bits pick one of HASHES buckets and the
+ * bucket keeps its smallest remainder (64 times cheaper than 64 hash functions). Empty buckets borrow
+ * from the next filled one, shifted by the distance (densification), so short texts still compare.
+ */
 export function signature(text: string): Signature {
   const hashes = new Uint32Array(HASHES).fill(0xffffffff);
   const set = shingles(text);
   for (const s of set) {
-    const x = fmix(s);
-    for (let i = 0; i < HASHES; i++) {
-      const v = (Math.imul(MUL[i], x) + ADD[i]) >>> 0;
-      if (v < hashes[i]) hashes[i] = v;
-    }
+    const x = s; // already mixed
+    const bucket = x >>> BUCKET_SHIFT;
+    const v = x & (BUCKET_SPAN - 1);
+    if (v < hashes[bucket]) hashes[bucket] = v;
   }
+  if (set.size)
+    for (let i = 0; i < HASHES; i++) {
+      if (hashes[i] !== 0xffffffff) continue;
+      // Filled buckets hold values below BUCKET_SPAN; borrowed ones are shifted above it.
+      let k = 1;
+      while (hashes[(i + k) % HASHES] >= BUCKET_SPAN) k++;
+      hashes[i] = hashes[(i + k) % HASHES] + k * BUCKET_SPAN;
+    }
   return { hashes, size: set.size };
 }
 
