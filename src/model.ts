@@ -62,7 +62,11 @@ export interface Article {
   wordCount: number;
   /** sha256 of the normalised body: identical content, identical hash. */
   contentHash: string;
-  /** Id of an earlier article this one is a near-duplicate of (same wire story), or null. */
+  /**
+   * Id of the first article of the same wire story when this one is a near-duplicate copy (most of its
+   * text is in that article), or null. Always the root, never a copy. Story-level counts must not count
+   * copies twice: independentArticles() in src/text/dedup.ts keeps one article per story.
+   */
   duplicateOf: string | null;
   /** Lines removed as boilerplate, kept for audit. */
   removed: string[];
