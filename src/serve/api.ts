@@ -77,7 +77,7 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         if (!meta || !full) notFound('article', path.id);
         return {
           body: {
-            article: { ...articleRecord(s, meta), body: full.row.body as string, published_note: full.row.published_note ?? null },
+            article: { ...articleRecord(s, meta), body: full.article.body, published_note: full.article.publishedNote ?? null },
             sentences: full.sentences,
             entities: full.entities,
             quotes: full.quotes.map((q) => quoteRecord(s, q)),

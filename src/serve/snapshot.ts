@@ -1,9 +1,8 @@
 // An in-memory, read-only picture of the store that the API filters and pages through.
 // Loaded once, rebuilt when the store changes (our own ingest, or another process committing:
 // SQLite's data_version tells). Article bodies stay in the database; the reader loads one at a time.
-import type { Entity, Event, Geo, Party, Quote, Sentence, Story, StoryEvent, Timex } from '../model.ts';
+import type { AnalyzedArticle, Entity, Event, Geo, Party, Quote, Story, StoryEvent } from '../model.ts';
 import type { SqliteStore } from '../store/sqlite.ts';
-import { splitSentences } from '../text/sentences.ts';
 
 type Row = Record<string, any>;
 const parse = <T>(s: string | null): T => (s == null ? (null as T) : (JSON.parse(s) as T));
@@ -138,35 +137,9 @@ export function rowToEvent(r: Row): Event {
   };
 }
 
-/** One article with its body, sentences and every layer, for the reader. Null when unknown. */
-export function loadArticleFull(store: SqliteStore, id: string) {
-  const db = store.db;
-  const a = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
-  if (!a) return null;
-  const mentions = new Map<string, Row[]>();
-  for (const m of db.prepare('SELECT * FROM mentions WHERE article_id = ? ORDER BY start').all(id) as Row[]) {
-    const list = mentions.get(m.entity_id) ?? [];
-    list.push(m);
-    mentions.set(m.entity_id, list);
-  }
-  const entities: Entity[] = (db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY rowid').all(id) as Row[]).map((r) => {
-    const e = rowToEntity(r);
-    const ms = mentions.get(r.id);
-    return ms ? { ...e, mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind })) } : e;
-  });
-  const quotes = (db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(id) as Row[]).map(rowToQuote);
-  const events = (db.prepare('SELECT * FROM events WHERE article_id = ? ORDER BY start').all(id) as Row[]).map(rowToEvent);
-  const timexes: Timex[] = (db.prepare('SELECT * FROM timexes WHERE article_id = ? ORDER BY start').all(id) as Row[]).map((r) =>
-    r.data ? (JSON.parse(r.data) as Timex) : { start: r.start, end: r.end, text: r.text, type: r.type, value: r.value, anchor: r.anchor, ...(r.mod ? { mod: r.mod } : {}) },
-  );
-  return {
-    row: a,
-    sentences: (a.sentences ? JSON.parse(a.sentences) : splitSentences(a.body as string)) as Sentence[],
-    entities,
-    quotes,
-    events,
-    timexes,
-  };
+/** One article with its body, sentences and every layer, for the reader (the store's own loader). Null when unknown. */
+export function loadArticleFull(store: SqliteStore, id: string): AnalyzedArticle | null {
+  return store.loadAnalyzed([id])[0] ?? null;
 }
 
 /** SQLite's counter of commits by other connections: a change means the snapshot is stale. */

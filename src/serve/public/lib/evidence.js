@@ -9,21 +9,25 @@ export function closeEvidence() {
   panel().hidden = true;
 }
 
+/** The sentences a source reference covers (its span, else its sentence index), with one sentence either side. */
 function sentenceInContext(a, ref) {
   const { body } = a.article;
   const sents = a.sentences;
-  let idx = ref.sentence;
-  if ((idx === null || idx === undefined || !sents[idx]) && typeof ref.start === 'number') idx = sents.findIndex((x) => x.start <= ref.start && ref.start < x.end);
-  if (idx === null || idx === undefined || idx < 0 || !sents[idx]) return null;
-  const part = (i) => (sents[i] ? body.slice(sents[i].start, sents[i].end) : null);
-  const s = sents[idx];
-  const focus = body.slice(s.start, s.end);
-  // Mark the passage inside the sentence when the record gives its span (a quote, an event trigger).
-  let inner = [focus];
-  if (typeof ref.start === 'number' && typeof ref.end === 'number' && ref.start >= s.start && ref.end <= s.end && ref.end > ref.start) {
-    inner = [body.slice(s.start, ref.start), h('mark', null, body.slice(ref.start, ref.end)), body.slice(ref.end, s.end)];
+  const span = typeof ref.start === 'number' && typeof ref.end === 'number' && ref.end > ref.start;
+  let first = -1, last = -1;
+  if (span) {
+    first = sents.findIndex((x) => x.end > ref.start);
+    last = sents.findLastIndex((x) => x.start < ref.end);
   }
-  return { idx, before: part(idx - 1), inner, after: part(idx + 1) };
+  if (first < 0 || last < first) first = last = ref.sentence ?? -1;
+  if (first < 0 || !sents[first] || !sents[last]) return null;
+  const from = sents[first].start, to = sents[last].end;
+  const part = (i) => (sents[i] ? body.slice(sents[i].start, sents[i].end) : null);
+  // Mark the passage inside the sentence when the record gives a narrower span (a quote, a trigger).
+  let inner = [body.slice(from, to)];
+  if (span && ref.start >= from && ref.end <= to && (ref.start > from || ref.end < to))
+    inner = [body.slice(from, ref.start), h('mark', null, body.slice(ref.start, ref.end)), body.slice(ref.end, to)];
+  return { idx: first, before: part(first - 1), inner, after: part(last + 1) };
 }
 
 function sourceCard(ref) {

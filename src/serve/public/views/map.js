@@ -24,14 +24,15 @@ export async function render(root, { filters, summary }) {
   const maxInv = Math.max(1, ...involvement.values());
   const events = data.events.filter((e) => e.geo && Number.isFinite(e.geo.lat) && Number.isFinite(e.geo.lon));
 
-  // Fit the view to the events and the countries involved; the whole world when there is nothing to fit.
+  // Fit the view to the located events, else to the countries most involved; the whole world when there is nothing to fit.
   const pts = events.map((e) => [e.geo.lon, e.geo.lat]);
-  for (const c of involvement.keys()) {
-    const info = geo.countries[c];
-    if (info) pts.push([info.lon, info.lat]);
-  }
+  if (!pts.length)
+    for (const [c, n] of involvement) {
+      const info = geo.countries[c];
+      if (info && n >= maxInv / 10) pts.push([info.lon, info.lat]);
+    }
   let [w, so, e, n] = pts.length ? [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))] : [-180, -60, 180, 80];
-  const pad = Math.max(4, (e - w) * 0.15, (n - so) * 0.15);
+  const pad = Math.max(3, (e - w) * 0.2, (n - so) * 0.2);
   w = Math.max(-180, w - pad); e = Math.min(180, e + pad); so = Math.max(-85, so - pad); n = Math.min(85, n + pad);
   const k = Math.cos((((n + so) / 2) * Math.PI) / 180); // equirectangular, true to scale at the middle latitude
   const vw = (e - w) * k, vh = n - so;

@@ -26,7 +26,8 @@ export async function render(root, { filters }) {
     add(root, empty('No event matches.'));
     return;
   }
-  const dated = events.filter((e) => e.date);
+  // Only events with a full date go on the axis; month-only and undated ones are in the table below.
+  const dated = events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? ''));
   if (dated.length) add(root, chart(dated));
   add(root, h('h2', null, plural(events.length, 'event')), table(events));
 }
