@@ -54,8 +54,12 @@ export function isVerbAt(v: SentenceView, k: number): boolean {
 }
 
 function groupChunks(v: SentenceView, ci: number): Chunk[] {
+  // Groups are runs of neighbouring chunks: look around ci only.
   const g = v.chunks[ci].group;
-  return v.chunks.filter((c) => c.group === g);
+  let a = ci, b = ci;
+  while (a > 0 && v.chunks[a - 1].group === g) a--;
+  while (b + 1 < v.chunks.length && v.chunks[b + 1].group === g) b++;
+  return v.chunks.slice(a, b + 1);
 }
 
 export function partiesOf(chunks: Chunk[]): Party[] {

@@ -1,13 +1,12 @@
 // Sentence-level event coding: triggers -> frames (reported speech, requests, denials, accusations)
 // -> actor and recipient -> modality, with the PLOVER conventions of shared/ontology/PLOVER.md.
 import type { Modality, Party, PloverType } from '../../model.ts';
-import { countryByDemonym } from '../gazetteer/countries.ts';
 import {
   agentOf, conditionalAround, isVerbAt, futureAt, isClauseBoundary, isPassive, lightVerbOf, mainSubjectAfterComma, makeView,
   negatedAt, possessorOf, prepBefore, recipientOf, same, subjectOf, type Arg, type SentenceView,
 } from './clauses.ts';
-import { entriesFor, type Frame } from './lexicon.ts';
-import { adversaryOf, countryParty, findChunks, type ArticleFrame } from './parties.ts';
+import { entriesFor, mayHoldEvent, type Frame } from './lexicon.ts';
+import { adversaryOf, countryByDemonym, countryParty, findChunks, type ArticleFrame } from './parties.ts';
 import { isConflict, isMaterial } from './score.ts';
 import type { Token } from './tokens.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
@@ -192,6 +191,7 @@ function dropSame(recipient: Party[], actor: Party[]): Party[] {
 /** Code every event of one sentence. */
 export function codeSentence(input: SentenceInput, frame: ArticleFrame): { drafts: Draft[]; view: SentenceView } {
   const { tokens } = input;
+  if (!mayHoldEvent(tokens.map((t) => t.lower))) return { drafts: [], view: makeView(tokens, [], []) };
   const lexHead = (i: number) => !tokens[i].cap && entriesFor(tokens[i].lower).length > 0;
   const chunks = findChunks(tokens, frame, lexHead);
   const chunkEnd = new Set(chunks.map((c) => c.t1 - 1));

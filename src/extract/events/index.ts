@@ -38,7 +38,7 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
     noteChunks(view.chunks, frame);
     for (const d of drafts) {
       // Actors are what the next pronoun most likely refers to.
-      for (const a of d.actor) if (a.entityId && doc.entities.find((e) => e.id === a.entityId)?.type === 'PERSON') {
+      for (const a of d.actor) if (a.entityId && entityById.get(a.entityId)?.type === 'PERSON') {
         frame.recentPersons = frame.recentPersons.filter((p) => p.name !== a.name);
         frame.recentPersons.push(a);
       }

@@ -33,6 +33,9 @@ export interface Entry {
   near: Set<string> | null;
   not: Set<string> | null;
   flags: Set<string>;
+  /** The near/not lists hold two-word entries ("high_commissioner"). */
+  nearPairs: boolean;
+  notPairs: boolean;
   /** Index of the word that carries the inflection (0 for verbs, last for nouns). */
   head: number;
   line: string;
@@ -535,6 +538,8 @@ function parse(): void {
       near: kv.has('near') ? new Set(kv.get('near')!.split(',')) : null,
       not: kv.has('not') ? new Set(kv.get('not')!.split(',')) : null,
       flags,
+      nearPairs: (kv.get('near') ?? '').includes('_'),
+      notPairs: (kv.get('not') ?? '').includes('_'),
       head: pos === 'v' ? 0 : words.length - 1,
       line,
     };
@@ -552,6 +557,16 @@ parse();
 /** Lexicon entries whose inflected head word is this (lower-cased) token. */
 export function entriesFor(lowerWord: string): Entry[] {
   return BY_FORM.get(lowerWord) ?? [];
+}
+
+// Surface forms that can open an event (not only a reporting or support verb), and the modals of
+// "X said Y must ...": a sentence without any of them codes nothing and is skipped early.
+const EVENT_FORMS = new Set<string>(['must', 'should', 'need', 'needs']);
+for (const [form, list] of BY_FORM) if (list.some((e) => e.type)) EVENT_FORMS.add(form);
+
+export function mayHoldEvent(lowerWords: Iterable<string>): boolean {
+  for (const w of lowerWords) if (EVENT_FORMS.has(w)) return true;
+  return false;
 }
 
 /** Surface forms of the verbs the lexicon knows (reporting, light and trigger verbs). */

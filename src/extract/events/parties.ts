@@ -2,7 +2,23 @@
 // layer's mentions (names, aliases, pronouns, descriptions), from country names and demonyms in the
 // gazetteer ("Hungarian officials", "U.S."), and from pair words ("both sides") resolved in context.
 import type { AnalyzedArticle, Entity, Party } from '../../model.ts';
-import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { countryByCapital as byCapital, countryByDemonym as byDemonym, countryByIso3, countryByName as byName, type CountryInfo } from '../gazetteer/countries.ts';
+
+// Gazetteer look-ups normalise their key on every call: remember the answers per surface form.
+const memo = new Map<string, CountryInfo | null>();
+function remembered(kind: string, text: string, look: (s: string) => CountryInfo | null): CountryInfo | null {
+  const key = kind + text;
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    v = look(text);
+    memo.set(key, v);
+  }
+  return v;
+}
+export const countryByName = (s: string) => remembered('n', s, byName);
+export const countryByDemonym = (s: string) => remembered('d', s, byDemonym);
+export const countryByCapital = (s: string) => remembered('c', s, byCapital);
 import { DETERMINERS, PREPOSITIONS, type Token } from './tokens.ts';
 
 export type ChunkKind = 'person' | 'org' | 'country' | 'place' | 'demonym' | 'group' | 'pair' | 'pronoun';
@@ -149,11 +165,16 @@ function isNpWord(t: Token): boolean {
 }
 
 /** Countries named by gazetteer forms in tokens[i..]: returns [end index, country iso3, kind] or null. */
+// Capitalised function words that start sentences: never a country.
+const NOT_NAMES = new Set('The A An In On At As After Before While During With For From By Of To And But Or If When Meanwhile However Following Amid This That These Those It He She They We His Her Their Its Our Since Under Over According Despite Both'.split(' '));
+
 function gazetteerAt(tokens: Token[], i: number): [number, string, ChunkKind] | null {
   const t = tokens[i];
-  if (!t.cap || t.punct) return null;
+  if (!t.cap || t.punct || NOT_NAMES.has(t.text)) return null;
   // Longest country name first (up to 4 tokens, allowing "of"/"and" inside: "Republic of Korea").
-  for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+  let span = 1;
+  while (span < 4 && i + span < tokens.length && (tokens[i + span].cap || /^(of|and)$/.test(tokens[i + span].lower))) span++;
+  for (let n = span; n >= 1; n--) {
     const last = tokens[i + n - 1];
     if (last.punct || (!last.cap && n > 1)) continue;
     const text = tokens.slice(i, i + n).map((x) => x.text).join(' ');
@@ -180,9 +201,15 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   const seeds: Seed[] = [];
   const covered = new Uint8Array(n);
   const start = tokens[0].start, end = tokens[n - 1].end;
+  // First token ending after pos (fromStart) or at/after pos: binary search over token ends.
   const tokAt = (pos: number, fromStart: boolean) => {
-    for (let i = 0; i < n; i++) if (fromStart ? tokens[i].end > pos : tokens[i].end >= pos) return i;
-    return n - 1;
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fromStart ? tokens[mid].end > pos : tokens[mid].end >= pos) hi = mid;
+      else lo = mid + 1;
+    }
+    return Math.min(lo, n - 1);
   };
   for (const m of frame.mentions.within(start, end)) {
     const t0 = tokAt(m.start, true), t1 = tokAt(m.end, false) + 1;

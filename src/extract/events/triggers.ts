@@ -53,8 +53,8 @@ function near(tokens: Token[], e: Entry, t0: number, t1: number): boolean {
       if (k >= t0 && k < t1) continue;
       const w = tokens[k].lower;
       if (e.near.has(w)) ok = true;
-      // Two-word context entries ("high_commissioner") and prefixes ("retaliat...").
-      else if (k + 1 < tokens.length && e.near.has(`${w}_${tokens[k + 1].lower}`)) ok = true;
+      // Two-word context entries ("high_commissioner").
+      else if (e.nearPairs && k + 1 < tokens.length && e.near.has(`${w}_${tokens[k + 1].lower}`)) ok = true;
     }
     if (!ok) return false;
   }
@@ -62,7 +62,7 @@ function near(tokens: Token[], e: Entry, t0: number, t1: number): boolean {
     for (let k = Math.max(0, t0 - 3); k < Math.min(tokens.length, t1 + 3); k++) {
       if (k >= t0 && k < t1) continue;
       const w = tokens[k].lower;
-      if (e.not.has(w) || (k + 1 < tokens.length && e.not.has(`${w}_${tokens[k + 1].lower}`))) return false;
+      if (e.not.has(w) || (e.notPairs && k + 1 < tokens.length && e.not.has(`${w}_${tokens[k + 1].lower}`))) return false;
     }
   }
   return true;
