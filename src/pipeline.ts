@@ -8,7 +8,7 @@ import { DuplicateIndex, signature, type Signature } from './text/dedup.ts';
 import { splitSentences } from './text/sentences.ts';
 import { EXTRACTORS, type Extractor, type StoryContext } from './extract/index.ts';
 import { resolveStory } from './resolve/index.ts';
-import type { SaveResult, Store, StoredSignature } from './store/store.ts';
+import { recordHash, type SaveResult, type Store, type StoredSignature } from './store/store.ts';
 import { PIPELINE_VERSION } from './version.ts';
 
 export interface PipelineOptions {
@@ -23,10 +23,12 @@ export interface CollectedInputs {
   diagnostics: Diagnostic[];
 }
 
-export async function collect(inputs: string[], opts: Partial<IngestOptions> = {}): Promise<CollectedInputs> {
+/** Reads every input; the total is unknown while reading (a directory, a feed), so progress passes 0. */
+export async function collect(inputs: string[], opts: Partial<IngestOptions> = {}, onProgress?: PipelineOptions['onProgress']): Promise<CollectedInputs> {
   const docs: RawDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   for await (const item of ingest(inputs, opts)) {
+    onProgress?.('read', docs.length + diagnostics.length + 1, 0);
     if ('error' in item) diagnostics.push(item.error);
     else {
       docs.push(item.doc);
@@ -180,10 +182,12 @@ export interface StoreRun {
 export async function analyzeIntoStore(inputs: string[], store: Store, opts: StoreRunOptions = {}): Promise<StoreRun> {
   const pipelineVersion = opts.pipelineVersion ?? PIPELINE_VERSION;
   const scope = opts.storyScope ?? 'store';
-  const collected = await collect(inputs, opts.ingest);
-  const docs = [...collected.docs, ...(opts.docs ?? [])];
-  const cleaned = cleanBatch(docs, opts.onProgress, await store.signatures());
+  const collected = await collect(inputs, opts.ingest, opts.onProgress);
+  const cleaned = cleanBatch([...collected.docs, ...(opts.docs ?? [])], opts.onProgress, await store.signatures());
+  collected.docs = []; // the raw texts can go: a large batch holds only its cleaned articles from here on
   const fresh = await store.upToDate(cleaned.articles, pipelineVersion);
+  // Fingerprinted before extraction: an extractor that annotates the article must not make every rerun an update.
+  const recordHashes = new Map(cleaned.articles.filter((a) => !fresh.has(a.id)).map((a) => [a.id, recordHash(a)]));
   const todo = cleaned.articles.filter((a) => !fresh.has(a.id));
   const ctx = storyContext(cleaned.articles);
   const analyzed = todo.map((a, i) => {
@@ -200,6 +204,7 @@ export async function analyzeIntoStore(inputs: string[], store: Store, opts: Sto
   const saved = await store.saveAnalyzed(analyzed, {
     pipelineVersion,
     signatures: cleaned.signatures,
+    recordHashes,
     ...(scope === 'store' ? { resolveStory: (all: AnalyzedArticle[]) => resolveStory(all) } : {}),
     onProgress: (done, total) => opts.onProgress?.('store', done, total),
   });

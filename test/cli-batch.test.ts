@@ -150,3 +150,22 @@ test('URLs: a page, a feed, a dead link; one message for the failure, exit 1', a
     server.close();
   }
 });
+
+test('progress is drawn on a terminal only, throttled, and cleared at the end', async () => {
+  const { Progress } = await import('../src/progress.ts');
+  const written: string[] = [];
+  const tty = { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+  const p = new Progress(false, tty);
+  p.update('read', 1, 0);
+  for (let i = 1; i <= 1000; i++) p.update('clean', i, 1000);
+  p.done();
+  assert.match(written[0], /read +1$/);
+  assert.ok(written.length < 10, `throttled: ${written.length} writes`);
+  assert.ok(written.some((w) => w.includes('1000/1000')), 'the last count is always drawn');
+  assert.equal(written.at(-1), '\r\x1b[K');
+  const piped: string[] = [];
+  const quietP = new Progress(false, { isTTY: false, write: (s: string) => piped.push(s) } as unknown as NodeJS.WriteStream);
+  quietP.update('clean', 5, 10);
+  quietP.done();
+  assert.deepEqual(piped, []);
+});

@@ -191,3 +191,20 @@ test('full-text search: stems, phrases, no exposed operators, duplicates flagged
   assert.equal(ftsQuery('a "b c" d-e'), '"a" "b c" "d-e"');
   await store.close();
 });
+
+test('through the pipeline: an unchanged article is not analysed again, even when an extractor annotated it', async () => {
+  const { analyzeIntoStore } = await import('../src/pipeline.ts');
+  const dir = tempDir();
+  const input = write(dir, 'in/flood.txt', FLOOD_TEXT);
+  let runs = 0;
+  const annotate = { name: 'annotate', run: (d: AnalyzedArticle) => void (runs++, Object.assign(d.article, { region: 'north', title: 'Set by an extractor' })) };
+  const store = new SqliteStore(path.join(dir, 's.db'));
+  const first = await analyzeIntoStore([input], store, { pipelineVersion: V, extractors: [annotate] });
+  assert.deepEqual(first.saved.inserted, ['flood']);
+  assert.equal(store.loadAnalyzed()[0].article.title, 'Set by an extractor');
+  const second = await analyzeIntoStore([input], store, { pipelineVersion: V, extractors: [annotate] });
+  assert.deepEqual([second.saved.inserted, second.saved.updated, second.saved.unchanged], [[], [], ['flood']]);
+  assert.equal(runs, 1, 'the unchanged article is not analysed again');
+  assert.equal(second.analyzed[0].article.title, 'Set by an extractor', 'the unchanged article comes back from the store');
+  store.close();
+});

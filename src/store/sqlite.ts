@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       docs.forEach((d, i) => {
         const a = d.article;
-        const rh = recordHash(a);
+        const rh = opts.recordHashes?.get(a.id) ?? recordHash(a);
         const prev = getPrev.get(a.id) as Row | undefined;
         if (prev && prev.record_hash === rh && prev.pipeline_version === opts.pipelineVersion) {
           result.unchanged.push(a.id);

@@ -12,6 +12,11 @@ export interface SaveOptions {
   pipelineVersion: string;
   /** MinHash signatures of the bodies by article id; computed from the body when missing. */
   signatures?: Map<string, Signature>;
+  /**
+   * Fingerprints (recordHash) of the articles as cleaned, before extraction, by id: what upToDate compares
+   * a rerun's freshly cleaned articles with. Computed from the saved article when missing.
+   */
+  recordHashes?: Map<string, string>;
   /** Builds the story from every stored article; it is saved in the same transaction as the articles. */
   resolveStory?: (all: AnalyzedArticle[]) => Story;
   onProgress?: (done: number, total: number) => void;
