@@ -233,7 +233,9 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     let actor = act.actor?.parties ?? [];
     let recipient = act.recipient?.parties ?? [];
     let guessedActor = false;
-    const say = governing.filter((f) => f.kind === 'say' || f.kind === 'claim').at(-1) ?? null;
+    // The reporting frame: a reporting verb of the sentence before a quotation the quote layer found.
+    const sayFramesHere = governing.filter((f) => f.kind === 'say' || f.kind === 'claim');
+    const say = sayFramesHere.filter((f) => f.hit.i >= 0).at(-1) ?? sayFramesHere.at(-1) ?? null;
     const deny = governing.find((f) => f.kind === 'deny') ?? null;
     const accuse = governing.find((f) => f.kind === 'accuse') ?? null;
     const condemn = governing.find((f) => f.kind === 'condemn') ?? null;

@@ -19,6 +19,7 @@ function remembered(kind: string, text: string, look: (s: string) => CountryInfo
 export const countryByName = (s: string) => remembered('n', s, byName);
 export const countryByDemonym = (s: string) => remembered('d', s, byDemonym);
 export const countryByCapital = (s: string) => remembered('c', s, byCapital);
+export { countryByIso3 };
 import { DETERMINERS, PREPOSITIONS, type Token } from './tokens.ts';
 
 export type ChunkKind = 'person' | 'org' | 'country' | 'place' | 'demonym' | 'group' | 'pair' | 'pronoun';

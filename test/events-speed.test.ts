@@ -1,0 +1,21 @@
+// Speed of the event layer alone, in words per CPU second (CPU time, so that other processes on
+// the machine do not count against it): it must leave room for the full pipeline's 40,000 words/s.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractEvents } from '../src/extract/events/index.ts';
+import { analyzeInputs } from '../src/pipeline.ts';
+import { SEEDS } from './helpers.ts';
+
+test('the event extractor codes >= 40,000 words per CPU second', async () => {
+  const { articles } = await analyzeInputs([SEEDS]);
+  const words = articles.reduce((n, d) => n + d.article.wordCount, 0);
+  for (const d of articles) extractEvents(d); // warm-up
+  let best = 0;
+  for (let round = 0; round < 5; round++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < 4; i++) for (const d of articles) extractEvents(d);
+    const c = process.cpuUsage(c0);
+    best = Math.max(best, (4 * words) / ((c.user + c.system) / 1e6));
+  }
+  assert.ok(best >= 40_000, `${Math.round(best)} words per CPU second`);
+});
