@@ -94,6 +94,29 @@ export interface Arg {
 export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
   if (depth > 4) return null;
   let k = i - 1;
+  // Skip the verb group ("has also been", "did not").
+  while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to')) k--;
+  if (k >= 0 && /^(and|but|or)$/.test(v.tokens[k].lower)) {
+    // "X reiterated A and reaffirmed B": a coordinated verb shares the first verb's subject.
+    for (let j = k - 1; j >= 0 && !isClauseBoundary(v, j); j--) if (isVerbAt(v, j)) return subjectOf(v, j, depth + 1);
+  }
+  // "While expressing support ..., the US ...": a participle opening the sentence takes the main subject.
+  if (k >= 0 && /ing$/.test(v.tokens[i].lower) && /^(while|after|before|when|since|by|despite)$/.test(v.tokens[k].lower) && k <= 1) {
+    const main = mainSubjectAfterComma(v, v.triggerAt[i] ?? { entry: null as never, i, t0: i, t1: i + 1 });
+    if (main) return main;
+  }
+  // A noun right before the verb group that names no party is the subject ("The President wants"),
+  // unless a party modifies it ("Indian missiles", "Pakistan's air defence systems").
+  if (k >= 0 && v.chunkAt[k] < 0 && !v.tokens[k].punct && !isVerbAt(v, k) && !PREPOSITIONS.has(v.tokens[k].lower) && !isClauseBoundary(v, k) &&
+      !/^(who|which|that|and|but|or|then|also|it|he|she|they|we)$/.test(v.tokens[k].lower) && !v.triggerAt[k]) {
+    let j = k;
+    while (j >= 0 && v.chunkAt[j] < 0 && !v.tokens[j].punct && !PREPOSITIONS.has(v.tokens[j].lower) && !isVerbAt(v, j) && !DETERMINERS.has(v.tokens[j].lower) && k - j < 4) j--;
+    if (j >= 0 && v.chunkAt[j] >= 0) {
+      const g = groupChunks(v, v.chunkAt[j]);
+      if (!prepBefore(v, v.chunkAt[j])) return { parties: partiesOf(g), chunks: g, how: 'subject' };
+    }
+    return null;
+  }
   while (k >= 0) {
     const t = v.tokens[k];
     const ci = v.chunkAt[k];
@@ -101,6 +124,9 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
       const g = groupChunks(v, ci);
       const prep = prepBefore(v, ci);
       if (prep && prep !== 'as') { k = g[0].t0 - 2; continue; }
+      // A party modifying an event noun ("the recent terrorist attack") is not a subject.
+      const after = v.triggerAt[g.at(-1)!.t1];
+      if (after && after.entry.pos === 'n') { k = g[0].t0 - 1; continue; }
       // A chunk directly followed by a relative pronoun is the antecedent of another verb.
       return { parties: partiesOf(g), chunks: g, how: 'subject' };
     }
@@ -159,7 +185,12 @@ export function recipientOf(v: SentenceView, h: TriggerHit, specs: string[]): Ar
       for (let k = h.t1; k < end && !a; k++) {
         if (v.tokens[k].text === ',') break;
         const ci = v.chunkAt[k];
-        if (ci >= 0 && v.chunks[ci].parties.length && v.chunks[ci].kind !== 'pronoun') { const g = groupChunks(v, ci); a = { parties: partiesOf(g), chunks: g, how: 'any' }; }
+        if (ci < 0 || !v.chunks[ci].parties.length || v.chunks[ci].kind === 'pronoun') continue;
+        const c = v.chunks[ci];
+        // "the recent terrorist attack": a group word modifying an event noun is not the recipient.
+        if (c.kind === 'group' && v.triggerAt[c.t1]?.entry.pos === 'n') { k = c.t1 - 1; continue; }
+        const g = groupChunks(v, ci);
+        a = { parties: partiesOf(g), chunks: g, how: 'any' };
       }
     } else if (spec === 'that') {
       for (let k = h.t1; k < Math.min(end, h.t1 + 4) && !a; k++) if (v.tokens[k].lower === 'that') a = objectAfter(v, k + 1, false);
@@ -227,7 +258,8 @@ export function lightVerbOf(v: SentenceView, h: TriggerHit): number | null {
 /** The agent of a passive or noun trigger: "by X" right after. */
 export function agentOf(v: SentenceView, h: TriggerHit): Arg | null {
   for (let k = h.t1; k < Math.min(v.tokens.length, h.t1 + 4); k++) {
-    if (v.tokens[k].lower === 'by') {
+    // "condemnations from Trump": the source of a verbal act named by a noun.
+    if (v.tokens[k].lower === 'by' || (v.tokens[k].lower === 'from' && h.entry.pos === 'n' && k === h.t1)) {
       const a = objectAfter(v, k + 1, false, 5);
       if (a) return { ...a, how: 'agent' };
       return null;

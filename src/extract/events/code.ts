@@ -125,6 +125,8 @@ function actFrames(v: SentenceView, acts: Map<TriggerHit, { actor: Arg | null; r
     const f = h.entry.frame;
     if (f !== 'content' && f !== 'deny' && f !== 'accuse' && f !== 'condemn') continue;
     let t0 = h.t1;
+    // A noun has a complement only when one follows ("offer to mediate", "call for restraint").
+    if (h.entry.pos === 'n' && f === 'content' && !/^(to|of|for|that|on)$/.test(v.tokens[h.t1]?.lower ?? '')) continue;
     if (f === 'accuse') {
       // "accused Pakistan of shelling", "blamed Pakistan for the attack": the complement follows of/for.
       for (let k = h.t1; k < Math.min(v.tokens.length, h.t1 + 8); k++) if (/^(of|for)$/.test(v.tokens[k].lower)) { t0 = k + 1; break; }
@@ -168,12 +170,14 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
     return subjectOf(v, h.i);
   }
   const material = e.type ? isMaterial(e.type) : false;
-  const poss = possessorOf(v, h);
+  let poss = possessorOf(v, h);
+  // "the Pahalgam attack": a place before an attack is where it happened, not who did it.
+  if (poss && material && poss.chunks.every((c) => c.kind === 'place')) poss = null;
   const light = lightVerbOf(v, h);
   const lightSubj = light != null && !isPassive(v, light) ? subjectOf(v, light) : null;
   const agent = agentOf(v, h);
   // A noun inside a sentence-initial phrase ("In separate calls with A and B, Rubio ...").
-  const fronted = h.t0 <= 5 && /^(in|during|after|following|with|on|at|amid)$/i.test(v.tokens[0].text) ? mainSubjectAfterComma(v, h) : null;
+  const fronted = !material && h.t0 <= 5 && /^(in|during|after|following|with|on|at|amid)$/i.test(v.tokens[0].text) ? mainSubjectAfterComma(v, h) : null;
   const pronounPoss = poss && poss.chunks.every((c) => c.kind === 'pronoun');
   if (material) return (poss && !pronounPoss ? poss : null) ?? agent ?? lightSubj ?? fronted ?? poss;
   return lightSubj ?? (poss && !pronounPoss ? poss : null) ?? fronted ?? poss ?? agent;
@@ -226,7 +230,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // The antecedent of a condition ("if there are attacks on us") is hypothetical.
     if (isMaterial(e.type) && inConditionalAntecedent(v, h.t0)) continue;
     // "-ing" right after a plain noun modifies it ("an incident targeting civilians").
-    if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for)$/.test(tokens[h.i - 1].lower)) continue;
+    if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) continue;
     const act = acts.get(h)!;
     let type: PloverType = e.type;
     let mode = e.mode;
@@ -399,7 +403,9 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     } else drafts.push(base);
 
     // "X said Y struck Z": a party reporting the other side's attack accuses it.
-    if (say && say.speaker.length && say.hit.i >= 0 && tokens[say.hit.i]?.lower !== 'according' && !guessedActor && isMaterial(type) && isConflict(type) && modality !== 'denied') {
+    const denier = deny ? partyCountries(deny.speaker) : new Set<string>();
+    const claimInsideDenial = !!deny && !!say && ![...partyCountries(say.speaker)].some((c) => denier.has(c));
+    if (say && say.speaker.length && say.hit.i >= 0 && tokens[say.hit.i]?.lower !== 'according' && !guessedActor && isMaterial(type) && isConflict(type) && (modality !== 'denied' || claimInsideDenial)) {
       const sc = partyCountries(say.speaker);
       const targets = actor.filter((a) => a.country && !sc.has(a.country));
       if (sc.size && targets.length) {

@@ -2,15 +2,16 @@
 import type { Event, Party } from '../../model.ts';
 import { isMaterial } from './score.ts';
 
-/** Same party: the same entity, else the same state, else the same name. */
-export function sameParty(a: Party, b: Party): boolean {
-  if (a.entityId && b.entityId) return a.entityId === b.entityId || (!!a.country && a.country === b.country && a.name === b.name);
+/** Same party: the same person where both are people, else the same state, else the same name. */
+export function sameParty(a: Party, b: Party, isPerson: (p: Party) => boolean): boolean {
+  if (isPerson(a) && isPerson(b)) return a.entityId === b.entityId;
   if (a.country && b.country) return a.country === b.country;
+  if (a.entityId && b.entityId) return a.entityId === b.entityId;
   return a.name.toLowerCase() === b.name.toLowerCase();
 }
 
-export function samePartySet(a: Party[], b: Party[]): boolean {
-  return a.length === b.length && a.every((x) => b.some((y) => sameParty(x, y))) && b.every((y) => a.some((x) => sameParty(x, y)));
+export function samePartySet(a: Party[], b: Party[], isPerson: (p: Party) => boolean): boolean {
+  return a.length === b.length && a.every((x) => b.some((y) => sameParty(x, y, isPerson))) && b.every((y) => a.some((x) => sameParty(x, y, isPerson)));
 }
 
 /** Dates that can name the same happening: equal, one unknown, or a day inside the other's month. */
@@ -31,13 +32,13 @@ function mergeInto(keep: Event, drop: Event): void {
 }
 
 /** Merge events of one article that describe the same happening. Keeps the first mention's evidence. */
-export function dedupeArticleEvents(events: Event[]): Event[] {
+export function dedupeArticleEvents(events: Event[], isPerson: (p: Party) => boolean = () => false): Event[] {
   const out: Event[] = [];
   for (const e of events) {
     const twin = out.find((o) =>
       o.type === e.type &&
-      samePartySet(o.actor, e.actor) && samePartySet(o.recipient, e.recipient) &&
-      datesCompatible(o.date, e.date, !isMaterial(e.type)) &&
+      samePartySet(o.actor, e.actor, isPerson) && samePartySet(o.recipient, e.recipient, isPerson) &&
+      datesCompatible(o.date, e.date, false) &&
       (!o.mode || !e.mode || o.mode === e.mode) &&
       (o.modality === e.modality || o.modality === 'asserted' || e.modality === 'asserted') &&
       // Two requests in one sentence with different asks are two requests.

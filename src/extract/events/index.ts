@@ -57,7 +57,7 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
     }
     previous = drafts;
   });
-  const kept = dedupeArticleEvents(events);
+  const kept = dedupeArticleEvents(events, (p) => !!p.entityId && entityById.get(p.entityId)?.type === 'PERSON');
   for (const e of kept) e.id = `${doc.article.id}#v${++n}`;
   return kept;
 }

@@ -39,7 +39,9 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
   if (VERB_BEFORE.has(p)) return 'v';
   if (NOUN_BEFORE.has(p)) return 'n';
   if (/ed$/.test(t.lower) && !/(ed)$/.test(p)) return 'v';
-  if (PREPOSITIONS.has(p)) return /ing$/.test(t.lower) ? 'n' : 'n';
+  if (PREPOSITIONS.has(p)) return /ing$/.test(t.lower) ? 'n' : 'N';
+  // After a support verb: "expressing support", "held talks".
+  if (entriesFor(p).some((e) => e.frame === 'light')) return 'N';
   if (isChunkEnd(i - 1)) return 'v';
   if (next && (next.lower === 'of' || next.lower === 'between')) return 'n';
   if (/ing$/.test(t.lower)) return 'v';
