@@ -11,6 +11,7 @@ import { isLoopback, startServer, type RunningServer } from './serve/server.ts';
 import { PIPELINE_VERSION, VERSION } from './version.ts';
 import { Progress } from './progress.ts';
 import { formatStoryEntities } from './resolve/entities.ts';
+import { formatQuoteRows, quoteRows } from './extract/quotes/format.ts';
 import type { Diagnostic } from './model.ts';
 
 export const EXIT = { OK: 0, PARTIAL: 1, USAGE: 2, FAILED: 3 } as const;
@@ -28,6 +29,8 @@ Commands:
   entities              list the story's entities from the store, one per line: type, name, country,
                         roles, aliases, articles (tab-separated); --json prints them as JSON,
                         --type PERSON|ORG|GPE|LOC|FAC keeps one type
+  quotes [article...]   list stored quotes, one per line: article, kind, speaker, cue, channel, date,
+                        text (tab-separated); --json prints them as JSON, --kind direct|indirect
   search "<query>"      full-text search over stored titles and bodies; prints one hit per line:
                         id, published, title, snippet, id of the article it duplicates (tab-separated)
   help                  this text
@@ -175,6 +178,21 @@ async function entitiesCommand(values: Record<string, string | boolean | undefin
   }
 }
 
+async function quotesCommand(articles: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const kind = values.kind === undefined ? undefined : String(values.kind);
+  if (kind !== undefined && kind !== 'direct' && kind !== 'indirect') throw new UsageError(`--kind takes direct or indirect, got "${kind}"`);
+  const store = openStore(String(values.db ?? DEFAULT_DB), { mustExist: true });
+  try {
+    const rows = quoteRows(await store.loadAnalyzed(), { articles, kind });
+    if (values.json !== undefined) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+    else if (rows.length) process.stdout.write(formatQuoteRows(rows) + '\n');
+    log(!!values.quiet, `${rows.length} quote${rows.length === 1 ? '' : 's'}`);
+    return EXIT.OK;
+  } finally {
+    await store.close();
+  }
+}
+
 function positiveInt(v: string | boolean | undefined, name: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a positive integer, got "${v}"`);
@@ -183,7 +201,7 @@ function positiveInt(v: string | boolean | undefined, name: string): number {
 
 export async function main(argv: string[]): Promise<number> {
   // "sitrep entities --json": a bare --json means standard output.
-  if (argv[0] === 'entities') argv = argv.flatMap((a, i) => (a === '--json' && (i + 1 >= argv.length || argv[i + 1].startsWith('--')) ? [a, '-'] : [a]));
+  if (argv[0] === 'entities' || argv[0] === 'quotes') argv = argv.flatMap((a, i) => (a === '--json' && (i + 1 >= argv.length || argv[i + 1].startsWith('--')) ? [a, '-'] : [a]));
   let parsed;
   try {
     parsed = parseArgs({
@@ -191,7 +209,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         db: { type: 'string' }, json: { type: 'string' }, limit: { type: 'string' }, timeout: { type: 'string' },
-        type: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        type: { type: 'string' }, kind: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
@@ -221,6 +239,8 @@ export async function main(argv: string[]): Promise<number> {
         return await searchCommand(rest, values);
       case 'entities':
         return await entitiesCommand(values);
+      case 'quotes':
+        return await quotesCommand(rest, values);
       case 'serve':
         return await serveCommand(rest, values);
       default:

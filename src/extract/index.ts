@@ -4,6 +4,7 @@ import type { AnalyzedArticle } from '../model.ts';
 import { eventsExtractor } from './events/index.ts';
 import { timeExtractor } from '../time/index.ts';
 import { entityExtractor } from './entities/index.ts';
+import { quotesExtractor } from './quotes/index.ts';
 
 export interface StoryContext {
   /** Publication dates of the story's articles, sorted. */
@@ -16,4 +17,4 @@ export interface Extractor {
   run(doc: AnalyzedArticle, ctx: StoryContext): void;
 }
 
-export const EXTRACTORS: Extractor[] = [timeExtractor, entityExtractor, eventsExtractor];
+export const EXTRACTORS: Extractor[] = [timeExtractor, entityExtractor, quotesExtractor, eventsExtractor];

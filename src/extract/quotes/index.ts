@@ -1,0 +1,226 @@
+// The quote extractor: direct quotes and reported speech, each with its speaker resolved to an
+// entity (or a description), the cue verb, the channel, the date and the span.
+import type { AnalyzedArticle, Quote, QuoteKind, Span } from '../../model.ts';
+import { dateForSpan } from '../../time/span-date.ts';
+import { entityAt } from '../entities/index.ts';
+import type { Extractor } from '../index.ts';
+import { accordingSource, attributeDirect, type Attribution } from './attribution.ts';
+import { isAccordingTo } from './cues.ts';
+import { channelNear } from './channel.ts';
+import { buildContext, insideQuoted, tokenAt, viewAt, type QuoteContext } from './context.ts';
+import { CLAUSE_OPENERS } from './lexicon.ts';
+import { directText, findDirectQuotes } from './direct.ts';
+import { findReportedSpeech } from './reported.ts';
+import { entityAtEnd, resolveSpan, type EntityAt, type ResolvedSpeaker } from './resolve.ts';
+import type { SpeakerSpan } from './speaker.ts';
+
+export interface QuoteOptions {
+  /** Which entity owns a text span; defaults to the entity whose mention covers the span's end. */
+  entityAt?: EntityAt;
+  /** The date of a span from the time layer, used when the sentence has no date of its own. */
+  dateForSpan?: (doc: AnalyzedArticle, start: number, end: number) => string | null;
+}
+
+/** A quote before its speaker is settled. */
+interface Draft {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Spans of quoted text (not to be read for channels and dates). */
+  parts: Span[];
+  view: number;
+  cueText: string | null;
+  cueSpan: Span | null;
+  speakerSpan: SpeakerSpan | null;
+  resolved: ResolvedSpeaker | null;
+  /** Takes the speaker of the quote before it (a quote with no attribution of its own). */
+  follows: boolean;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** Person-like and thing-like antecedents for pronouns the entity layer did not resolve. */
+interface Antecedent { at: number; paragraph: number; r: ResolvedSpeaker }
+
+export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Quote[] {
+  const ctx = buildContext(doc);
+  const ro = { entityAt: opts.entityAt ?? entityAtEnd };
+  const cache = new Map<string, ResolvedSpeaker>();
+  const resolveAt = (vi: number, span: Span): ResolvedSpeaker => {
+    const key = `${span.start}:${span.end}`;
+    let r = cache.get(key);
+    if (!r) cache.set(key, (r = resolveSpan(doc, ctx.views[vi].tokens, span, ro)));
+    return r;
+  };
+
+  // Subjects of every sentence and of every speech verb: the antecedents a pronoun can take.
+  // Built on first need: with the entity layer most pronouns are resolved already.
+  let antecedentList: Antecedent[] | null = null;
+  const antecedents = (): Antecedent[] => {
+    if (antecedentList) return antecedentList;
+    const list: Antecedent[] = [];
+    ctx.views.forEach((v, vi) => {
+      const sources = v.tokens.flatMap((_, a) => (isAccordingTo(v.tokens, a) ? [accordingSource(v.tokens, a)] : []));
+      const spans = [v.main, ...v.speakers, ...sources].filter((s): s is Span => !!s);
+      for (const s of spans) {
+        const r = resolveAt(vi, s);
+        if (r.speaker && !r.openPronoun && !insideQuoted(ctx.quoted, quotedStarts, s.start)) list.push({ at: s.start, paragraph: v.sentence.paragraph, r });
+      }
+    });
+    return (antecedentList = list.sort((a, b) => a.at - b.at));
+  };
+  const quotedStarts = ctx.quoted.map((q) => q.parts[0]?.start ?? q.open);
+
+  const drafts: Draft[] = [];
+  for (const q of findDirectQuotes(ctx)) {
+    const a: Attribution = attributeDirect(ctx, q);
+    const start = q.parts[0].start, end = q.parts[q.parts.length - 1].end;
+    drafts.push({
+      kind: 'direct', start, end, text: directText(ctx.body, q), parts: q.parts, view: a.view,
+      cueText: a.cueText, cueSpan: a.cueSpan, speakerSpan: a.speaker, resolved: null, follows: a.rule === 'none',
+    });
+  }
+  const allParts = ctx.quoted.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
+  for (const r of findReportedSpeech(ctx)) {
+    drafts.push({
+      kind: 'indirect', start: r.start, end: r.end, text: r.text, parts: quotedPartsIn(allParts, r.start, r.end), view: r.view,
+      cueText: r.cueText, cueSpan: r.cueSpan, speakerSpan: r.speaker, resolved: null, follows: false,
+    });
+  }
+  drafts.sort((a, b) => a.start - b.start || (a.kind === 'direct' ? -1 : 1));
+
+  for (const d of drafts) {
+    if (!d.speakerSpan) continue;
+    let r = resolveAt(d.view, d.speakerSpan);
+    if (r.openPronoun) r = pronounFallback(ctx, antecedents(), d.view, d.speakerSpan, r.openPronoun, resolveAt) ?? r;
+    d.resolved = r;
+  }
+  // Quotes with no attribution of their own, and documents with no owner ("according to a
+  // statement"), continue the speaker of the quote just before them in the same passage.
+  drafts.forEach((d, n) => {
+    if (!(d.follows || d.resolved?.ownerless)) return;
+    const here = ctx.views[d.view].sentence;
+    for (let m = n - 1; m >= 0; m--) {
+      const p = drafts[m];
+      const there = ctx.views[p.view].sentence;
+      if (here.paragraph - there.paragraph > 1 || here.index - there.index > 3) break;
+      if (p.resolved?.speaker) {
+        d.resolved = p.resolved;
+        if (d.follows) { d.cueText = p.cueText; d.cueSpan = p.cueSpan; d.view = p.view; }
+        break;
+      }
+    }
+  });
+
+  // Reported speech needs someone who reported it; the writer's own "I"/"we" is not a source.
+  const kept = drafts.filter((d) => d.kind === 'direct' || (d.resolved?.speaker && !isFirstPerson(ctx, d)));
+  const out: Quote[] = kept.map((d, n) => {
+    const r = d.resolved;
+    return {
+      id: `${doc.article.id}#q${n + 1}`,
+      articleId: doc.article.id,
+      kind: d.kind,
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      speaker: r?.speaker ?? null,
+      speakerEntityId: r?.entity?.id ?? null,
+      cue: d.cueText,
+      channel: channelOf(ctx, d),
+      date: dateOf(doc, ctx, d, opts),
+      sentenceIndex: ctx.views[viewAt(ctx, d.start)]?.sentence.index ?? 0,
+    };
+  });
+  return out;
+}
+
+function isFirstPerson(ctx: QuoteContext, d: Draft): boolean {
+  return !!d.speakerSpan && /^(?:i|we)$/i.test(ctx.body.slice(d.speakerSpan.start, d.speakerSpan.end));
+}
+
+/** Quoted parts overlapping [start, end) (parts are in text order). */
+function quotedPartsIn(parts: Span[], start: number, end: number): Span[] {
+  let lo = 0, hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parts[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < parts.length && parts[k].start < end; k++) out.push(parts[k]);
+  return out;
+}
+
+/** A pronoun the entity layer left open: the subject of its own sentence when it stands in a
+ * subordinate clause ("India ..., which it said ..."), else the nearest earlier subject of the
+ * right kind (a person for he/she) within the last two paragraphs. */
+function pronounFallback(
+  ctx: QuoteContext, antecedents: Antecedent[], vi: number, span: Span, pronoun: string,
+  resolveAt: (vi: number, span: Span) => ResolvedSpeaker,
+): ResolvedSpeaker | null {
+  const v = ctx.views[vi];
+  const wantsPerson = PERSON_PRONOUNS.has(pronoun);
+  if (pronoun === 'i' || pronoun === 'we') return null;
+  const plural = (r: ResolvedSpeaker) => !!r.speaker && /s$/.test(r.speaker) && !r.person;
+  const fits = (r: ResolvedSpeaker) =>
+    wantsPerson ? r.person : pronoun === 'they' ? plural(r) || (!!r.entity && !r.person) : !r.person && !plural(r);
+  // In a subordinate clause ("India ..., which it said ...") the pronoun is the main subject.
+  const k0 = tokenAt(v, span.start);
+  const before = v.tokens[k0 - 1];
+  if (v.main && v.main.end <= span.start && before && CLAUSE_OPENERS.has(before.lower)) {
+    const r = resolveAt(vi, v.main);
+    if (r.speaker && !r.openPronoun && fits(r)) return r;
+  }
+  for (let k = antecedents.length - 1; k >= 0; k--) {
+    const a = antecedents[k];
+    if (a.at >= span.start) continue;
+    if (v.sentence.paragraph - a.paragraph > 2) break;
+    if (fits(a.r)) return a.r;
+  }
+  return null;
+}
+
+/** The sentence of the attribution with its quoted words blanked, so a channel named inside a quote
+ * ("we said on television") is not taken for the channel of the quote. */
+function attributionText(ctx: QuoteContext, d: Draft): { text: string; offset: number } {
+  const s = ctx.views[d.view].sentence;
+  let text = ctx.body.slice(s.start, s.end);
+  for (const p of [...d.parts, ...(d.kind === 'indirect' ? [{ start: d.start, end: d.end }] : [])]) {
+    const a = Math.max(p.start, s.start) - s.start, b = Math.min(p.end, s.end) - s.start;
+    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  }
+  return { text, offset: s.start };
+}
+
+function channelOf(ctx: QuoteContext, d: Draft): string | null {
+  if (!d.cueSpan) return null;
+  const { text, offset } = attributionText(ctx, d);
+  return channelNear(text, d.cueSpan.start - offset);
+}
+
+/** The date of the statement: a dated expression in the attribution sentence outside the quoted
+ * words, nearest the cue; else the time layer's date for the cue; else null. */
+function dateOf(doc: AnalyzedArticle, ctx: QuoteContext, d: Draft, opts: QuoteOptions): string | null {
+  const s = ctx.views[d.view].sentence;
+  const anchor = d.cueSpan?.start ?? d.start;
+  let best: { value: string; dist: number } | null = null;
+  for (const t of doc.timexes) {
+    if (t.start < s.start || t.end > s.end || t.type !== 'DATE') continue;
+    if (t.start >= d.start && t.end <= d.end) continue;
+    if (d.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+    const m = /^\d{4}-\d{2}(?:-\d{2})?/.exec(t.value);
+    if (!m) continue;
+    const dist = Math.abs(t.start - anchor);
+    if (!best || dist < best.dist) best = { value: m[0], dist };
+  }
+  if (best) return best.value;
+  return d.cueSpan && opts.dateForSpan ? opts.dateForSpan(doc, d.cueSpan.start, d.cueSpan.end) : null;
+}
+
+export const quotesExtractor: Extractor = {
+  name: 'quotes',
+  run(doc: AnalyzedArticle): void {
+    doc.quotes = extractQuotes(doc, { entityAt, dateForSpan });
+  },
+};

@@ -1,0 +1,354 @@
+// Reported speech: a speech verb with a clausal complement. Frames:
+//   "X said (that) CLAUSE"             that / zero
+//   "X urged Y to VP"                  obj-to          "X claimed to have VP"   subj-to
+//   "X stressed the need for Y to VP"  need            "X accused Y of VPing"   of-gerund
+//   "CLAUSE, X said." / "A, X said, B" tag / parenthetical
+//   "NP, which X said VP"              relative
+//   "CLAUSE, according to X" / "According to X, CLAUSE"   according
+// Noun objects ("urged restraint", "expressed sorrow") are not reported speech.
+import type { Span } from '../../model.ts';
+import { accordingSource } from './attribution.ts';
+import { tokenAt, type QuoteContext, type SentenceView } from './context.ts';
+import { isAccordingTo, opensQuote, type CueHit } from './cues.ts';
+import {
+  AGENT_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, NOT_NAME_WORDS,
+  OBJECT_PRONOUNS, SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
+} from './lexicon.ts';
+import type { QuotedSpan } from './marks.ts';
+import type { SpeakerSpan } from './speaker.ts';
+import { isCapitalized, isWord, wordCount, type Token } from './tokens.ts';
+
+export type ReportFrame = 'that' | 'zero' | 'obj-to' | 'subj-to' | 'need' | 'of-gerund' | 'tag' | 'parenthetical' | 'relative' | 'according';
+
+export interface ReportedSpeech extends Span {
+  text: string;
+  frame: ReportFrame;
+  view: number;
+  cue: CueHit | null;
+  cueText: string;
+  cueSpan: Span;
+  speaker: SpeakerSpan | null;
+}
+
+const MIN_WORDS = 3;
+const NEED_NOUNS = new Set(['need', 'importance', 'necessity', 'urgency']);
+const BREAK_AFTER_COMMA = new Set('though although but while whereas according adding saying noting even despite as'.split(' '));
+const TIME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow earlier later ' +
+    'january february march april may june july august september october november december week month year ' +
+    'morning afternoon evening night weekend').split(' '),
+);
+const CHANNEL_WORDS = new Set('statement interview briefing release conference speech address broadcast reporters journalists post tweet letter remarks television radio'.split(' '));
+// -ing words that are prepositions: they continue the clause ("..., during which", "..., including").
+const ING_PREPOSITIONS = new Set('during including excluding regarding concerning following considering pending notwithstanding according'.split(' '));
+const AUXILIARIES = /^(?:is|was|are|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)$/;
+const RECIPIENT_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'caution', 'advise']);
+
+const lowerWord = (t: Token | undefined): t is Token => isWord(t) && t.text === t.lower;
+const isVerbish = (t: Token | undefined) => lowerWord(t) && !t.lower.includes('-') && (FINITE_VERBS.has(t.lower) || CUE_FORMS.has(t.lower));
+const isFiniteLike = (t: Token | undefined, prev: Token | undefined) =>
+  lowerWord(t) && !t.lower.includes('-') &&
+  (FINITE_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) ||
+    (/[^s]s$/.test(t.lower) && !!prev && (isCapitalized(prev) || SUBJECT_PRONOUNS.has(prev.lower))));
+
+/** Index of the next non-mark token from k. */
+function skipMarks(tokens: Token[], k: number): number {
+  while (k < tokens.length && (tokens[k].kind === 'open' || tokens[k].kind === 'close')) k++;
+  return k;
+}
+
+/** Skips a comma-enclosed aside right after a verb: "emphasised, in light of ..., the importance". */
+function skipAside(tokens: Token[], j: number): number {
+  if (tokens[j]?.text !== ',') return j;
+  for (let m = j + 1; m < tokens.length && m - j <= 16; m++) {
+    const t = tokens[m];
+    if (t.kind === 'open' || t.kind === 'close' || t.text === '.' || t.text === ';' || isVerbish(t)) return j;
+    if (t.text === ',') return m > j + 1 ? m + 1 : j;
+  }
+  return j;
+}
+
+/** Skips time and channel adjuncts and (for "told X") the recipient before a that-less clause. */
+function skipAdjuncts(tokens: Token[], j: number, cue: CueHit): number {
+  let k = j;
+  if (RECIPIENT_VERBS.has(cue.verb.lemma)) {
+    let m = k;
+    while (m < tokens.length && isWord(tokens[m]) && isCapitalized(tokens[m]) && !NOT_NAME_WORDS.has(tokens[m].lower)) m++;
+    if (m === k && isWord(tokens[m]) && (OBJECT_PRONOUNS.has(tokens[m].lower) || /^(?:reporters|journalists|lawmakers)$/.test(tokens[m].lower))) m++;
+    k = m;
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[k];
+    if (!isWord(t)) break;
+    if (TIME_WORDS.has(t.lower)) { k++; continue; }
+    if (/^(?:last|this|next)$/.test(t.lower) && isWord(tokens[k + 1]) && TIME_WORDS.has(tokens[k + 1].lower)) { k += 2; continue; }
+    if (/^(?:in|on|at|during|to|via)$/.test(t.lower)) {
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 5 && isWord(tokens[m]) && !TIME_WORDS.has(tokens[m].lower) && !CHANNEL_WORDS.has(tokens[m].lower)) m++;
+      if (isWord(tokens[m]) && (TIME_WORDS.has(tokens[m].lower) || CHANNEL_WORDS.has(tokens[m].lower))) { k = m + 1; continue; }
+    }
+    break;
+  }
+  return k;
+}
+
+/** "said (that) CLAUSE": where the complement starts, or -1. */
+function thatComplement(tokens: Token[], j: number): number {
+  for (let m = j; m < tokens.length && m - j <= 12; m++) {
+    const t = tokens[m];
+    if (t.kind === 'open' || t.kind === 'close') continue;
+    if (t.kind === 'punct') return -1;
+    if (t.lower === 'that') return m + 1;
+    if (m > j && (isVerbish(t) || (lowerWord(t) && CLAUSE_OPENERS.has(t.lower)))) return -1;
+  }
+  return -1;
+}
+
+function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
+  const k = skipMarks(tokens, skipAdjuncts(tokens, j, cue));
+  const t = tokens[k];
+  if (!isWord(t)) return -1;
+  const starts = t.text === t.lower
+    ? SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^(?:no|all|most|many|several|both|only)$/.test(t.lower) || /^\d/.test(t.lower)
+    : !TIME_WORDS.has(t.lower) && t.lower !== 'according';
+  if (!starts) return -1;
+  for (let m = k + 1; m < tokens.length && m - k <= 10; m++) {
+    const x = tokens[m];
+    if (x.kind === 'open' || x.kind === 'close') continue;
+    if (x.kind === 'punct' && !/^['’]$/.test(x.text)) return -1;
+    if (isFiniteLike(x, tokens[m - 1])) return k;
+  }
+  return -1;
+}
+
+function hasAgent(obj: Token[]): boolean {
+  return obj.some((t) => isWord(t) && (isCapitalized(t) || OBJECT_PRONOUNS.has(t.lower) || AGENT_NOUNS.has(t.lower)));
+}
+
+/** "urged Y to VP" (Y names someone) or "accused Y of VPing": the object's start, or -1. */
+function objectComplement(tokens: Token[], j: number, link: 'to' | 'of'): number {
+  const obj: Token[] = [];
+  for (let m = j; m < tokens.length && m - j <= 12; m++) {
+    const t = tokens[m];
+    if (t.kind === 'open' || t.kind === 'close') continue;
+    if (t.kind === 'punct' && !/^['’]$/.test(t.text)) return -1;
+    if (lowerWord(t) && t.lower === link && obj.length) {
+      const n = tokens[skipMarks(tokens, m + 1)];
+      const ok = link === 'to'
+        ? lowerWord(n) && !DETERMINERS.has(n.lower) && !OBJECT_PRONOUNS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower) && !/^\d/.test(n.lower)
+        : lowerWord(n) && /ing$/.test(n.lower);
+      return ok && hasAgent(obj) ? j : -1;
+    }
+    if (lowerWord(t) && t.lower === 'not' && tokens[m + 1]?.lower === 'to' && obj.length) return hasAgent(obj) ? j : -1;
+    if (isVerbish(t)) return -1;
+    obj.push(t);
+  }
+  return -1;
+}
+
+/** Where a reported clause starting at token k ends (exclusive token index). */
+function clauseEnd(v: SentenceView, k: number, n: number): number {
+  const { tokens, cues, speakers } = v;
+  for (let m = k; m < tokens.length; m++) {
+    const t = tokens[m];
+    if (t.text === ';' || (t.text === ':' && m > k)) return m;
+    if (t.text === ',') {
+      const w = tokens[skipMarks(tokens, m + 1)];
+      if (!isWord(w)) continue;
+      if (lowerWord(w) && (BREAK_AFTER_COMMA.has(w.lower) || w.lower === 'a' || w.lower === 'an')) return m;
+      if (lowerWord(w) && /ing$/.test(w.lower) && w.lower.length > 5 && !ING_PREPOSITIONS.has(w.lower)) return m;
+      // ", further escalating ...", ", thereby raising ..."
+      if (lowerWord(w) && /^(?:further|thereby|thus|also|still|again|possibly|potentially)$|ly$/.test(w.lower) && /ing$/.test(tokens[m + 2]?.lower ?? '')) return m;
+      // ", the ministry said." closes the clause it reports.
+      for (let n2 = n + 1; n2 < cues.length; n2++) if (speakers[n2]?.start === w.start && cues[n2].verb.tag) return m;
+    }
+    if (lowerWord(t) && (t.lower === 'and' || t.lower === 'but')) {
+      let x = m + 1;
+      while (lowerWord(tokens[x]) && VERB_PREMODIFIERS.has(tokens[x].lower)) x++;
+      if (cues.some((c, n2) => n2 > n && c.i === x)) return m;
+    }
+  }
+  return tokens.length;
+}
+
+const TRIM_START = /^[\s“"‘'(«,]+/;
+const TRIM_END = /[\s.,;:!?”"’)»—–-]+$/;
+
+function spanText(body: string, start: number, end: number): { start: number; end: number; text: string } {
+  const raw = body.slice(start, end);
+  const lead = raw.match(TRIM_START)?.[0].length ?? 0;
+  const trail = raw.slice(lead).match(TRIM_END)?.[0].length ?? 0;
+  const s = start + lead, e = end - trail;
+  return { start: s, end: e, text: body.slice(s, e) };
+}
+
+/** The reported clause without quotation marks (a mixed quote's marks are not the speaker's words).
+ * With a known start offset, only the marks the mark finder paired are removed. */
+function withoutMarks(ctx: QuoteContext, text: string, start: number): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const at = start + i;
+    const mark = start >= 0 ? ctx.marks.opens.has(at) || ctx.marks.closes.has(at) : /[“”"«»]/.test(text[i]);
+    if (!mark) out += text[i];
+  }
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
+interface QuotedIndex { spans: QuotedSpan[]; starts: number[] }
+
+function quotedAt(qi: QuotedIndex, offset: number): QuotedSpan | null {
+  let lo = 0, hi = qi.starts.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (qi.starts[mid] <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  for (let k = ans; k >= 0 && k >= ans - 2; k--) {
+    const q = qi.spans[k];
+    if (q.parts.some((p) => p.start <= offset && offset < p.end)) return q;
+  }
+  return null;
+}
+
+/** True when text [s, e) lies inside one quoted span of four words or more: a direct quote alone. */
+function whollyQuoted(ctx: QuoteContext, qi: QuotedIndex, s: number, e: number): boolean {
+  const q = quotedAt(qi, s);
+  if (!q) return false;
+  const words = q.parts.reduce((n, p) => n + (ctx.body.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  return words >= 4 && q.parts.some((p) => p.start <= s && e <= p.end + 1);
+}
+
+export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
+  const qi: QuotedIndex = { spans: ctx.quoted, starts: ctx.quoted.map((q) => q.parts[0]?.start ?? q.open) };
+  const out: ReportedSpeech[] = [];
+  const seen = new Set<string>();
+  const emit = (r: Omit<ReportedSpeech, 'start' | 'end' | 'text'>, s: number, e: number, text?: string) => {
+    const t = spanText(ctx.body, s, e);
+    const body = withoutMarks(ctx, text ?? t.text, text ? -1 : t.start);
+    if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return;
+    const key = `${t.start}:${t.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ ...r, start: t.start, end: t.end, text: body });
+  };
+
+  ctx.views.forEach((v, vi) => {
+    const { tokens, cues, speakers } = v;
+    for (let n = 0; n < cues.length; n++) {
+      const c = cues[n], sp = speakers[n];
+      const cueSpan = { start: tokens[c.i].start, end: tokens[c.j - 1].end };
+      const cueInQuote = quotedAt(qi, cueSpan.start);
+      if (cueInQuote && !opensQuote(tokens, c)) continue;
+      const base = { view: vi, cue: c, cueText: c.form, cueSpan, speaker: sp };
+      const j = skipAside(tokens, c.j);
+      let k = -1;
+      let frame: ReportFrame | null = null;
+      if (c.verb.need && tokens[j]?.lower === 'the' && NEED_NOUNS.has(tokens[j + 1]?.lower ?? '')) { k = j; frame = 'need'; }
+      if (k < 0 && c.verb.that) { k = thatComplement(tokens, j); frame = 'that'; }
+      if (k < 0 && c.verb.objTo) { k = objectComplement(tokens, j, 'to'); frame = 'obj-to'; }
+      if (k < 0 && c.verb.subjTo && tokens[j]?.lower === 'to' && lowerWord(tokens[j + 1]) && !DETERMINERS.has(tokens[j + 1].lower)) { k = j; frame = 'subj-to'; }
+      if (k < 0 && c.verb.ofGerund) { k = objectComplement(tokens, j, 'of'); frame = 'of-gerund'; }
+      if (k < 0 && c.verb.zero && sp?.how !== 'inverted') { k = zeroComplement(tokens, j, c); frame = 'zero'; }
+      if (k >= 0 && frame) {
+        const end = clauseEnd(v, k, n);
+        if (end <= k) continue;
+        const s = tokens[k].start, e = tokens[end - 1].end;
+        // A complement that is one quotation and nothing else is a direct quote only.
+        if (!cueInQuote && whollyQuoted(ctx, qi, tokens[skipMarks(tokens, k)]?.start ?? s, spanText(ctx.body, s, e).end)) continue;
+        emit({ ...base, frame }, s, e);
+        continue;
+      }
+      if (!sp || cueInQuote) continue;
+      // "NP, which X said VP": the reported clause is the antecedent plus the verb phrase.
+      const spStart = tokenAt(v, sp.start);
+      const rel = tokens[spStart - 1];
+      if (sp.how === 'subject' && lowerWord(rel) && /^(?:which|who|that)$/.test(rel.lower) && (c.verb.zero || c.verb.that) && lowerWord(tokens[c.j]) && isFiniteLike(tokens[c.j], tokens[c.j - 1])) {
+        const end = clauseEnd(v, c.j, n);
+        let a = spStart - 2;
+        if (tokens[a]?.text === ',') a--;
+        let first = -1;
+        for (let m = a; m >= 0 && a - m < 10; m--) {
+          const t = tokens[m];
+          if (t.kind !== 'word' && !/^['’]$/.test(t.text)) break;
+          // Walking back over a noun phrase: stop at a verb ("conveyed") or a clause word; "-s" words
+          // here are plural nouns ("drone strikes").
+          if (lowerWord(t) && ((CLAUSE_OPENERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or') || AUXILIARIES.test(t.lower) || /[^e]ed$|ied$|^(?:said|told|wrote)$/.test(t.lower))) break;
+          first = m;
+        }
+        if (first >= 0 && end > c.j) {
+          const ante = spanText(ctx.body, tokens[first].start, tokens[a].end);
+          const vp = spanText(ctx.body, tokens[c.j].start, tokens[end - 1].end);
+          emit({ ...base, frame: 'relative' }, ante.start, vp.end, `${ante.text} ${vp.text}`);
+        }
+        continue;
+      }
+      // "CLAUSE, X said." and "A, X said, B"
+      if (!c.verb.tag || (sp.how !== 'subject' && sp.how !== 'inverted')) continue;
+      const pre = sp.how === 'subject' ? spStart - 1 : c.i - 1;
+      if (pre < 2 || tokens[pre].text !== ',') continue;
+      let post = sp.how === 'inverted' ? tokenAt(v, sp.end) : c.j;
+      // The tag may go on with a participle ("said Leon, adding, ..."): that is not part of it.
+      let tailEnd = post;
+      while (tailEnd < tokens.length && !(tokens[tailEnd].text === ',' && lowerWord(tokens[tailEnd + 1]) && /ing$/.test(tokens[tailEnd + 1].lower))) tailEnd++;
+      const tail = tokens.slice(post, tailEnd);
+      const clauseStart = skipMarks(tokens, 0);
+      const before = tokens.slice(clauseStart, pre);
+      if (wordCount(before) < 2) continue;
+      // A sentence ending in a colon introduces a quotation.
+      if (tokens[tokens.length - 1]?.text === ':') continue;
+      // After the tag only adjuncts may follow ("said Friday", "said in a televised interview").
+      if (wordCount(tail) <= 12 && !tail.some((t) => t.lower === 'that' || t.text === ',' || isVerbish(t))) {
+        // A participial phrase ("Underscoring X, he said") is not a clause.
+        if (wordCount(before) < 4 || !before.some((t, q) => isFiniteLike(t, before[q - 1]))) continue;
+        const s = tokens[clauseStart].start, e = tokens[pre - 1].end;
+        if (whollyQuoted(ctx, qi, s, spanText(ctx.body, s, e).end) || before.some((t) => t.kind === 'open')) continue;
+        emit({ ...base, frame: 'tag' }, s, e);
+        continue;
+      }
+      while (post < tokens.length && tokens[post].text !== ',' && post - c.j < 6 && isWord(tokens[post])) post++;
+      const resume = tokens[skipMarks(tokens, post + 1)];
+      if (tokens[post]?.text === ',' && wordCount(tokens.slice(post + 1)) >= 2 && !(lowerWord(resume) && (/ing$/.test(resume.lower) || CUE_FORMS.has(resume.lower)))) {
+        const end = clauseEnd(v, post + 1, n);
+        const a = spanText(ctx.body, tokens[clauseStart].start, tokens[pre - 1].end);
+        const b = spanText(ctx.body, tokens[post + 1].start, tokens[end - 1].end);
+        emit({ ...base, frame: 'parenthetical' }, a.start, b.end, `${a.text} ${b.text}`);
+      }
+    }
+    accordingTo(ctx, qi, v, vi, emit);
+  });
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** "CLAUSE, according to X" and "According to X, CLAUSE": the source's words, unless the clause
+ * reports someone's speech itself ("According to the ministry, Rubio stressed ...": that is Rubio's). */
+function accordingTo(
+  ctx: QuoteContext, qi: QuotedIndex, v: SentenceView, vi: number,
+  emit: (r: Omit<ReportedSpeech, 'start' | 'end' | 'text'>, s: number, e: number) => void,
+): void {
+  const { tokens, cues } = v;
+  for (let a = 0; a < tokens.length - 2; a++) {
+    if (!isAccordingTo(tokens, a)) continue;
+    const src = accordingSource(tokens, a);
+    if (!src) continue;
+    const srcEnd = tokenAt(v, src.end);
+    let cs: number, ce: number;
+    if (tokens[a - 1]?.text === ',' || a > 0 && tokens[srcEnd]?.text !== ',') {
+      cs = skipMarks(tokens, 0);
+      ce = tokens[a - 1]?.text === ',' ? a - 1 : a;
+      // A fronted adverbial before the clause is not part of it only if it is the source itself.
+    } else {
+      if (tokens[srcEnd]?.text !== ',') continue;
+      cs = srcEnd + 1;
+      ce = clauseEnd(v, cs, -1);
+    }
+    if (ce - cs < 3) continue;
+    const clause = tokens.slice(cs, ce);
+    if (cues.some((c) => c.i >= cs && c.i < ce)) continue;
+    if (wordCount(clause) < 4 || clause.some((t) => t.kind === 'open')) continue;
+    const s = tokens[cs].start, e = tokens[ce - 1].end;
+    emit({
+      view: vi, cue: null, cueText: 'according to', cueSpan: { start: tokens[a].start, end: tokens[a + 1].end },
+      speaker: { ...src, how: 'subject' }, frame: 'according',
+    }, s, e);
+  }
+}

@@ -1,0 +1,217 @@
+// Finds the text span of a cue's speaker: the subject before the verb ("Misri asserted"), the noun
+// phrase after it in inversions ('", said spokesperson Tammy Bruce'), the object of "quoted X as
+// saying", or, for participles and coordinated verbs, the subject of the clause they hang on.
+import type { Span } from '../../model.ts';
+import { isVerbAt, type CueHit } from './cues.ts';
+import {
+  CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, FRONTING_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS,
+  VERB_PREMODIFIERS,
+} from './lexicon.ts';
+import { isCapitalized, isWord, type Token } from './tokens.ts';
+
+export type SpeakerHow = 'subject' | 'inverted' | 'quoted-as' | 'inherited' | 'main';
+
+export interface SpeakerSpan extends Span {
+  how: SpeakerHow;
+}
+
+const MAX_NP = 14;
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow last this earlier later next'.split(' '),
+);
+const ADJUNCT_PREPOSITIONS = new Set('in on at during after before while when via through to with outside inside amid'.split(' '));
+
+const isAdverb = (t: Token) => isWord(t) && t.text === t.lower && t.lower.length > 4 && /ly$/.test(t.lower);
+const isPastParticipleLike = (t: Token) => isWord(t) && t.text === t.lower && /[^e]ed$|[^e]eed$|ied$/.test(t.lower);
+const isVerbish = (t: Token) =>
+  isWord(t) && t.text === t.lower && (FINITE_VERBS.has(t.lower) || CUE_FORMS.has(t.lower));
+
+/** Skips what stands between a subject and its verb: auxiliaries, adverbs, "to" of a catenative
+ * ("continued to urge"), an opening mark, and a parenthetical between commas ("Dar, for his part,
+ * told"). Returns the index of the last token before the verb group, and whether a comma or a
+ * closing mark came first (then there is no subject before the verb). */
+function skipVerbGroup(tokens: Token[], k: number): { k: number; blocked: boolean } {
+  while (k >= 0) {
+    const t = tokens[k];
+    if (t.kind === 'open') { k--; continue; }
+    if (isWord(t) && t.text === t.lower && (VERB_PREMODIFIERS.has(t.lower) || isAdverb(t))) { k--; continue; }
+    if (isWord(t) && t.lower === 'not') { k--; continue; }
+    if (isWord(t) && t.lower === 'to' && isWord(tokens[k - 1]) && (isPastParticipleLike(tokens[k - 1]) || isVerbish(tokens[k - 1]) || /^(?:wants?|continues?|seeks?|tries|tried|hopes?|plans?)$/.test(tokens[k - 1].lower))) {
+      k -= 2;
+      continue;
+    }
+    if (t.text === ',') {
+      const par = parenthetical(tokens, k);
+      if (par) {
+        if (par.name) return { k: par.close - 1, blocked: false };
+        k = par.open - 1;
+        continue;
+      }
+      return { k, blocked: true };
+    }
+    if (t.kind === 'close') return { k, blocked: true };
+    break;
+  }
+  return { k, blocked: k < 0 };
+}
+
+/** A comma pair ending at token k that sets off an aside after a subject: ", for his part,",
+ * ", who ...,", ", the foreign secretary," or a name appositive (", Brian Davis,"). */
+function parenthetical(tokens: Token[], k: number): { open: number; close: number; name: boolean } | null {
+  for (let m = k - 1; m >= 0 && k - m <= 12; m--) {
+    const t = tokens[m];
+    if (t.kind === 'close' || t.kind === 'open' || t.text === ';' || t.text === ':') return null;
+    if (t.text !== ',') continue;
+    const first = tokens[m + 1];
+    if (m === 0 || !isWord(tokens[m - 1]) || m + 1 >= k || !isWord(first)) return null;
+    const inner = tokens.slice(m + 1, k);
+    if (inner.some((x, q) => isVerbAt(tokens, m + 1 + q) && !/^(?:is|was|are|were|has|had|have)$/.test(x.lower)) && !/^(?:who|which)$/.test(first.lower)) return null;
+    if (inner.every((x) => !isWord(x) || isCapitalized(x) || x.lower === 'of')) {
+      // After a role noun it names the speaker ("his attorney, Brian Davis,"); after a name it is a
+      // place's region ("in Looe, Cornwall,") and part of the phrase before.
+      return { open: m, close: k, name: tokens[m - 1].text === tokens[m - 1].lower };
+    }
+    const lead = first.lower;
+    if (PREPOSITIONS.has(lead) || FRONTING_WORDS.has(lead) || DETERMINERS.has(lead) || isAdverb(first) || lead === 'who' || lead === 'which' || first.text === first.lower || /\d/.test(lead))
+      return { open: m, close: k, name: false };
+    return null;
+  }
+  return null;
+}
+
+/** The noun phrase ending at token k, walking back to a clause boundary. */
+function nounPhraseEndingAt(tokens: Token[], k: number, floor = 0): Span | null {
+  let first = -1;
+  for (let m = k; m >= floor && k - m < MAX_NP; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'word') {
+      // A plural possessive mark ("the parents’ lawyer") stays inside.
+      if (/^['’]$/.test(t.text) && isWord(tokens[m - 1]) && isWord(tokens[m + 1])) continue;
+      break;
+    }
+    const lower = t.text === t.lower;
+    if (lower && (CLAUSE_OPENERS.has(t.lower) || isVerbAt(tokens, m))) break;
+    if (lower && isPastParticipleLike(t) && !(tokens[m - 1] && (DETERMINERS.has(tokens[m - 1].lower) || isAdverb(tokens[m - 1])))) break;
+    first = m;
+  }
+  if (first < 0) return null;
+  // "In New Delhi the minister said": a leading prepositional phrase is not the subject.
+  while (first < k && PREPOSITIONS.has(tokens[first].lower) && tokens[first].text === tokens[first].text.toLowerCase()) first++;
+  if (tokens[first].text === tokens[first].lower && PREPOSITIONS.has(tokens[first].lower)) return null;
+  return { start: tokens[first].start, end: tokens[k].end };
+}
+
+/** The noun phrase right after token index j ("said [US spokesperson Tammy Bruce] in ..."). */
+function nounPhraseFrom(tokens: Token[], j: number): Span | null {
+  let last = -1;
+  for (let m = j; m < tokens.length && m - j < MAX_NP; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') {
+      if (/^['’]$/.test(t.text) && last === m - 1) continue;
+      break;
+    }
+    const lower = t.text === t.lower;
+    if (lower && (ADJUNCT_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || isVerbAt(tokens, m))) break;
+    if (!lower && TIME_WORDS.has(t.lower) && m > j) break;
+    last = m;
+  }
+  if (last < 0) return null;
+  if (tokens[last].lower === 'of' || tokens[last].lower === 'for') last--;
+  return last >= j ? { start: tokens[j].start, end: tokens[last].end } : null;
+}
+
+/** Start of the main clause: past fronted adverbials ("On Thursday, ", "Meanwhile, in New Delhi, "). */
+function mainClauseStart(tokens: Token[]): number {
+  let k = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    const t = tokens[k];
+    if (!isWord(t)) return k;
+    const lead = t.lower;
+    if (!(FRONTING_WORDS.has(lead) || /ing$/.test(lead) || /ly$/.test(lead) || /^\d/.test(lead))) return k;
+    let comma = -1;
+    for (let m = k + 1; m < tokens.length && m - k <= 18; m++) {
+      if (tokens[m].kind === 'open' || tokens[m].kind === 'close') break;
+      if (tokens[m].text === ',') { comma = m; break; }
+    }
+    if (comma < 0) return k;
+    k = comma + 1;
+  }
+  return k;
+}
+
+/** The subject noun phrase of the sentence's main clause, or null when the sentence opens with a quote. */
+export function mainSubject(tokens: Token[]): Span | null {
+  const k = mainClauseStart(tokens);
+  let last = -1;
+  for (let m = k; m < tokens.length && m - k < MAX_NP; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') {
+      if (/^['’]$/.test(t.text) && last === m - 1) continue;
+      break;
+    }
+    const lower = t.text === t.lower;
+    const opener = CLAUSE_OPENERS.has(t.lower) && t.lower !== 'and';
+    if (lower && m > k && (isVerbAt(tokens, m) || VERB_PREMODIFIERS.has(t.lower) || opener || ADJUNCT_PREPOSITIONS.has(t.lower))) break;
+    if (lower && m > k && isPastParticipleLike(t) && !DETERMINERS.has(tokens[m - 1].lower) && !isAdverb(tokens[m - 1])) break;
+    last = m;
+  }
+  if (last < k) return null;
+  if (tokens[last].lower === 'and') last--;
+  // "Jonathan Roth's attorney, Joey Jackson, defended ...": the appositive name is the subject.
+  const comma = tokens[last + 1];
+  if (comma?.text === ',' && tokens[last].text === tokens[last].lower) {
+    let e = last + 2;
+    while (e < tokens.length && isCapitalized(tokens[e])) e++;
+    if (e > last + 2 && tokens[e]?.text === ',') return { start: tokens[last + 2].start, end: tokens[e - 1].end };
+  }
+  return { start: tokens[k].start, end: tokens[last].end };
+}
+
+/** The speaker span of a cue, given the speakers of the cues before it in the same sentence. */
+export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (SpeakerSpan | null)[]): SpeakerSpan | null {
+  const cue = cues[n];
+  const inherit = (): SpeakerSpan | null => {
+    for (let m = n - 1; m >= 0; m--) if (earlier[m] && !cues[m].quoted) return { ...earlier[m]!, how: 'inherited' };
+    const main = mainSubject(tokens);
+    return main && main.end <= tokens[cue.i].start ? { ...main, how: 'main' } : null;
+  };
+  // "quoted Sharif as telling Rubio", "was quoted as saying"
+  if (tokens[cue.i - 1]?.lower === 'as') {
+    for (let m = cue.i - 2; m >= 0 && cue.i - m <= 10; m--) {
+      if (/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(tokens[m].lower)) {
+        if (m + 1 <= cue.i - 2) return { start: tokens[m + 1].start, end: tokens[cue.i - 2].end, how: 'quoted-as' };
+        const before = skipVerbGroup(tokens, m - 1);
+        const np = before.blocked ? null : nounPhraseEndingAt(tokens, before.k);
+        return np ? { ...np, how: 'quoted-as' } : inherit();
+      }
+    }
+  }
+  const back = skipVerbGroup(tokens, cue.i - 1);
+  const prev = tokens[back.k];
+  const auxBefore = cue.i > 0 && /^(?:is|was|are|were|been|be|am)$/.test(tokens[cue.i - 1].lower);
+  // A participle or a coordinated verb takes the subject of the clause it belongs to.
+  if (cue.ing && !auxBefore) return inherit();
+  if (prev && isWord(prev) && /^(?:and|but|or|then)$/.test(prev.lower)) return inherit();
+  if (back.blocked) {
+    const np = nounPhraseFrom(tokens, cue.j);
+    return np ? { ...np, how: 'inverted' } : null;
+  }
+  if (back.k < 0) return null;
+  // "the report, which said ...": a relative pronoun stands for the phrase before it.
+  const rel = tokens[back.k];
+  if (isWord(rel) && /^(?:which|who|that)$/.test(rel.text)) {
+    let a = back.k - 1;
+    if (tokens[a]?.text === ',') a--;
+    const ante = a >= 0 ? nounPhraseEndingAt(tokens, a) : null;
+    return ante ? { ...ante, how: 'subject' } : null;
+  }
+  const np = nounPhraseEndingAt(tokens, back.k);
+  if (!np) return null;
+  return { ...np, how: 'subject' };
+}
+
+/** True when the token span is a single subject pronoun. */
+export function isPronounSpan(tokens: Token[], span: Span): boolean {
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  return inside.length === 1 && SUBJECT_PRONOUNS.has(inside[0].lower);
+}

@@ -1,0 +1,65 @@
+// Reported speech: a speech verb with a clausal complement, and "according to" attributions.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief, indirect, quotes } from './quotes-fixture.ts';
+
+const reported = (body: string) => brief(indirect(quotes(body)));
+
+test('"said (that) CLAUSE" with and without "that"; the clause ends before "though" and appositions', () => {
+  assert.deepEqual(reported('The mayor said that the budget would be balanced by June.'), ['mayor | the budget would be balanced by June']);
+  assert.deepEqual(reported('Mayor Elena Park said the budget would be balanced by June.'), ['Elena Park | the budget would be balanced by June']);
+  assert.deepEqual(reported('Reyes said the deal was fair, though critics disagreed.'), ['Reyes | the deal was fair']);
+  assert.deepEqual(reported('The union claimed that 40 workers were hurt, a figure the company disputes.'), ['union | 40 workers were hurt']);
+});
+
+test('verbs with a recipient or an adjunct before the clause; the channel is kept', () => {
+  const [q] = indirect(quotes('Park told reporters on Friday that the bridge would reopen in May.'));
+  assert.equal(q.text, 'the bridge would reopen in May');
+  assert.equal(q.channel, 'reporters');
+  const [r] = indirect(quotes('In a televised address, President Amara Kone said the curfew would end.'));
+  assert.equal(r.speaker, 'Amara Kone');
+  assert.equal(r.channel, 'televised address');
+});
+
+test('"urged/asked X to VP" is reported speech when X is someone; a noun object is not', () => {
+  assert.deepEqual(reported('Park urged residents to conserve water.'), ['Park | residents to conserve water']);
+  assert.deepEqual(reported('The envoy asked both sides not to escalate.'), ['envoy | both sides not to escalate']);
+  assert.deepEqual(reported('Park urged restraint and called for calm. The minister expressed sorrow and reiterated his support.'), []);
+  assert.deepEqual(reported('Park encouraged continued efforts to improve the roads.'), []);
+});
+
+test('subject control, "the need for", and "accused X of VPing"', () => {
+  assert.deepEqual(reported('The rebels claimed to have captured the airport.'), ['rebels | to have captured the airport']);
+  assert.deepEqual(reported('The envoy stressed the need for both sides to return to talks.'), ['envoy | the need for both sides to return to talks']);
+  assert.deepEqual(reported('The union accused the company of ignoring safety rules.'), ['union | the company of ignoring safety rules']);
+  assert.deepEqual(reported('The union accused the company of negligence.'), []);
+});
+
+test('a clause followed by its reporting tag, and a tag in the middle of the clause', () => {
+  assert.deepEqual(reported('The storm will reach the coast by Friday, forecasters said.'), ['forecasters | The storm will reach the coast by Friday']);
+  assert.deepEqual(reported('The vote, officials said, will be held in May.'), ['officials | The vote will be held in May']);
+  assert.deepEqual(reported('Two ferries were cancelled, said harbour master Jon Berg.'), ['Jon Berg | Two ferries were cancelled']);
+});
+
+test('"NP, which X said VP" reports the phrase and the verb phrase', () => {
+  assert.deepEqual(reported('The council blamed heavy rain, which it said caused the delays.'), ['council | heavy rain caused the delays']);
+});
+
+test('"according to X" before or after a clause; not when the clause reports someone else\'s speech', () => {
+  assert.deepEqual(reported('Turnout was lower than in 2019, according to the election commission.'), ['election commission | Turnout was lower than in 2019']);
+  assert.deepEqual(reported('According to the police, two men were arrested at the scene.'), ['police | two men were arrested at the scene']);
+  assert.deepEqual(reported('According to a statement from the Harbour Authority, the port will reopen on Monday.'), ['Harbour Authority | the port will reopen on Monday']);
+  const nested = indirect(quotes('According to the ministry, Lind stressed that the talks would go on.'));
+  assert.deepEqual(brief(nested), ['Lind | the talks would go on']);
+});
+
+test('coordinated and participial speech verbs share the subject of their clause', () => {
+  assert.deepEqual(reported('Reyes stated that taxes would fall and added that spending would rise.'), ['Reyes | taxes would fall', 'Reyes | spending would rise']);
+  assert.deepEqual(reported('Reyes spoke for an hour, warning that the deficit would grow.'), ['Reyes | the deficit would grow']);
+  assert.deepEqual(reported('State radio quoted the general as saying that the offensive had ended.'), ['general | the offensive had ended']);
+});
+
+test('the writer\'s own voice and verbs used as nouns are not reported speech', () => {
+  assert.deepEqual(reported('I can assure you that the tests were fair.'), []);
+  assert.deepEqual(reported('His remarks that the war was over surprised nobody. The report that prices would fall was wrong.'), []);
+});

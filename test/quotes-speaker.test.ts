@@ -1,0 +1,60 @@
+// Speaker resolution (entities, roles, descriptions, pronouns) and quote dates.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityAt } from '../src/extract/entities/index.ts';
+import { quotes } from './quotes-fixture.ts';
+
+test('a name in a longer subject resolves to its entity; titles and offices are not part of the name', () => {
+  const body = 'Deputy Finance Minister Raul Vega said the budget was final.';
+  const [q] = quotes(body, { entities: [{ name: 'Raúl Vega', mentions: [['Raul Vega', 'name']] }] });
+  assert.equal(q.speaker, 'Raúl Vega');
+  assert.equal(q.speakerEntityId, 'fixture#e1');
+  // Without an entity the name as written, without the office before it.
+  assert.equal(quotes(body)[0].speaker, 'Raul Vega');
+});
+
+test('a role description resolves to the person holding that role, of the country it names', () => {
+  const body = 'Finance Minister Raul Vega and Trade Minister Ines Lopez met on Monday. The finance minister said the budget was final.';
+  const [q] = quotes(body, {
+    entities: [
+      { name: 'Raul Vega', roles: ['Finance Minister'], mentions: [['Raul Vega', 'name']] },
+      { name: 'Ines Lopez', roles: ['Trade Minister'], mentions: [['Ines Lopez', 'name']] },
+    ],
+  });
+  assert.equal(q.speaker, 'Raul Vega');
+  const two = 'Norway\'s foreign minister Eva Lund met Chile\'s foreign minister Rosa Vidal. Chile\'s foreign minister said the talks went well.';
+  const [r] = quotes(two, {
+    entities: [
+      { name: 'Eva Lund', roles: ['Foreign Minister'], country: 'NOR', mentions: [['Eva Lund', 'name']] },
+      { name: 'Rosa Vidal', roles: ['Foreign Minister'], country: 'CHL', mentions: [['Rosa Vidal', 'name']] },
+    ],
+  });
+  assert.equal(r.speaker, 'Rosa Vidal');
+});
+
+test('an unnamed speaker is given as the text describes it; a national adjective does not make it the country', () => {
+  const body = 'The Norwegian navy said its ships had left the harbour. A spokesman for the coast guard said the search would go on.';
+  const qs = quotes(body, { entities: [{ name: 'Norway', type: 'GPE', mentions: [['Norwegian', 'demonym']] }] });
+  assert.deepEqual(qs.map((q) => q.speaker), ['Norwegian navy', 'spokesman for the coast guard']);
+  assert.deepEqual(qs.map((q) => q.speakerEntityId), [null, null]);
+});
+
+test('the entity layer\'s description mentions are used ("the veteran diplomat" -> the person)', () => {
+  const body = 'Envoy Karl Moss arrived in the capital. The veteran diplomat urged both parties to sign the deal.';
+  const [q] = quotes(body, { entities: [{ name: 'Karl Moss', mentions: [['Karl Moss', 'name'], ['The veteran diplomat', 'description']] }] }, { entityAt });
+  assert.equal(q.speaker, 'Karl Moss');
+});
+
+test('pronouns the entity layer left open: the subject of their sentence in a subordinate clause, else the last fitting subject', () => {
+  const qs = quotes('The ministry blamed the storm, which it said had cut power to 9,000 homes. Colonel Ivo Marek toured the area. He said the roads would reopen on Sunday.');
+  assert.deepEqual(qs.map((q) => q.speaker), ['ministry', 'Ivo Marek']);
+});
+
+test('the date is a dated expression of the attribution outside the quoted words, else the time layer, else null', () => {
+  const body = 'Vega said on Monday that the deal, signed in March, was final.';
+  const [q] = quotes(body, { timexes: [['Monday', '2024-05-06'], ['March', '2024-03']] });
+  assert.equal(q.date, '2024-05-06');
+  const inside = 'Vega said that the deal was signed in March.';
+  assert.equal(quotes(inside, { timexes: [['March', '2024-03']] })[0].date, null);
+  assert.equal(quotes(inside, { timexes: [['March', '2024-03']] }, { dateForSpan: () => '2024-05-07' })[0].date, '2024-05-07');
+});
