@@ -1,0 +1,329 @@
+// Claim candidates of one article: statements the text attributes to a party.
+//   quotes  reported speech and direct quotes of the quote layer ("X said that ...", "according to X")
+//   nouns   "X's claim/assertion that ...", "Pakistani claims that ...", "claims about ..."
+//   frames  "X blamed Y for Z", "X held Y responsible for Z", "X slammed Y's Z, which killed ..."
+//   lists   items under "X's version of the events includes the following:"
+// Each candidate keeps the sentence it came from and, where the text gives it, the span of the
+// statement in the body (for the parties named inside it).
+import type { AnalyzedArticle, Evidence, Party, Quote } from '../../model.ts';
+import { readContent, type Content } from './content.ts';
+import { CONTEST_VERB, DENY_CUE, DENY_VERB, FALSITY, REQUEST_CUE, SILENCE } from './lexicon.ts';
+import { ArticleParties, claimantOf, countryInPhrase, mentionOfEntity, stateParty, type PartyMention } from './parties.ts';
+import { evidenceOf, fold, sentenceText, tidy } from './text.ts';
+
+export type Via = 'quote' | 'noun' | 'frame' | 'list';
+
+export interface Candidate {
+  doc: AnalyzedArticle;
+  sentenceIndex: number;
+  /** Where the statement is in the body, when it is there word for word. */
+  span: { start: number; end: number } | null;
+  text: string;
+  claimant: Party;
+  /** Same key, same speaker (a person's entity, else the state or organisation). */
+  speakerKey: string;
+  via: Via;
+  content: Content;
+  /** Disputes the sentence itself ties to this statement ("a figure India disputes", "refuted ... claims"). */
+  tied: TiedDispute[];
+  /** "X has remained silent on ...": the silent party and the sentence. */
+  silence: { party: Party | null; evidence: Evidence }[];
+}
+
+export interface TiedDispute {
+  disputer: Party;
+  kind: 'denied' | 'disputed';
+  evidence: Evidence;
+}
+
+export interface ArticleReading {
+  doc: AnalyzedArticle;
+  parties: ArticleParties;
+  candidates: Candidate[];
+}
+
+const DATELINE_LEAD = /^[\p{Lu}][\p{Lu} .,'-]+(?:,\s*[\p{L} ]+)?\s+[—–-]+\s+/u;
+
+function keyFor(p: Party, kind: string): string {
+  if (kind === 'person' && p.entityId) return `person:${p.entityId}`;
+  return p.country ? `state:${p.country}` : `name:${fold(p.name)}`;
+}
+
+/** The claimant of a quote: its speaker entity, else a state named in the speaker's description. */
+function quoteClaimant(doc: AnalyzedArticle, q: Quote): { party: Party; kind: string } | null {
+  if (q.speakerEntityId) {
+    const e = doc.entities.find((x) => x.id === q.speakerEntityId);
+    if (e) {
+      const m = mentionOfEntity(e);
+      // "Eritrea's Ministry of Information": a body without a country of its own takes the one before it.
+      if (m.kind === 'org' && !m.party.country) {
+        const s = doc.sentences[q.sentenceIndex];
+        for (const x of e.mentions) {
+          if (s && (x.start < s.start || x.start > s.end)) continue;
+          const c = countryInPhrase(doc.article.body.slice(Math.max(0, x.start - 30), x.start).replace(/['’]s\s*$/, ''));
+          if (c && /(?:['’]s|\p{L})\s*$/u.test(doc.article.body.slice(Math.max(0, x.start - 3), x.start))) return { party: stateParty(c), kind: 'state' };
+        }
+      }
+      const p = claimantOf(m);
+      if (p) return { party: p, kind: m.kind };
+    }
+  }
+  if (!q.speaker) return null;
+  const c = countryInPhrase(q.speaker);
+  return c ? { party: stateParty(c), kind: 'state' } : null;
+}
+
+/** Locates `piece` inside [from, to) of the body. */
+function locate(body: string, piece: string, from: number, to: number): { start: number; end: number } | null {
+  for (const n of [40, 20, 12]) {
+    const at = body.indexOf(piece.slice(0, Math.min(piece.length, n)), from);
+    if (at >= 0 && at <= to) return { start: at, end: Math.min(at + piece.length, Math.max(to, at + piece.length)) };
+  }
+  return null;
+}
+
+/** "it shot down ..." in a party's claim: the party itself. */
+function namePronoun(t: string, claimant: Party): string {
+  if (!claimant.country || claimant.entityId) return t;
+  return t.replace(/^(?:it|they)\b/i, claimant.name).replace(/^(?:its|their)\b/i, `${claimant.name}'s`);
+}
+
+function cleanQuoteText(q: Quote, speaker: string, sentence: string): string {
+  let t = tidy(q.text.replace(DATELINE_LEAD, '').replace(TIED_TAIL, '').replace(BACKGROUND_TAIL, ''));
+  t = t.replace(/^that\s+/i, '');
+  const cue = fold(q.cue ?? '');
+  // "claimed to have intercepted ..." -> "<speaker> intercepted ..."
+  if (/^to\s+(?:have\s+)?/i.test(t)) t = `${speaker} ${t.replace(/^to\s+(?:have\s+)?/i, '')}`;
+  // "accused Y of Z"
+  if (/^accus/.test(cue) || /\baccus(?:ed|es|ing)\b/i.test(sentence) && /^\p{Lu}[\p{L}\s]{0,40}? of /u.test(t)) {
+    t = t.replace(/^(.{1,60}?)\s+of\s+(\S+)/, (_, who: string, next: string) => (/ing$/.test(next) ? `${who} ${next}` : `${who}'s ${next}`));
+  }
+  // "Ethiopia held the government in Asmara responsible for the attack": the blamed party is the subject.
+  const blame = /^[\p{L}\s'’.-]{0,50}?\b(?:held|holds|blamed|blames)\s+(.{2,60}?)\s+(?:fully\s+|directly\s+|solely\s+|squarely\s+)?(responsible\s+)?for\s+(.+)$/u.exec(t);
+  if (blame && (blame[2] || /blame/.test(blame[0]))) t = `${blame[1]} is ${blame[2] ? 'responsible' : 'to blame'} for ${blame[3]}`;
+  // "conveyed Pakistan's strong condemnation of India's strikes, which he said resulted in ..."
+  t = t.replace(/^[\p{L}\s'’]{0,40}?\b(?:strong(?:est)?\s+)?(?:condemnation|criticism|denunciation)\s+of\s+/u, '');
+  return t;
+}
+
+// Trailing clauses that are not part of the statement: a dispute the outlet adds ("..., a figure India
+// disputes", "..., which Eritrea denied sending"), or background ("..., a day after ...").
+const TIED_TAIL = /,\s*(?:(?:a|the)\s+(?:figure|number|toll|claim|account|version|assertion|charge|allegation)s?\s+(?:that\s+|which\s+)?|which\s+)[^,;]{2,60}?\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:disput|contest|question|challeng|deni|deny|reject|dismiss|refut)\w*\b.*$/i;
+const BACKGROUND_TAIL = /(?:,\s+|\s+)(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|hours?|weeks?|months?)\s+(?:after|before|since)|(?:hours|days|weeks)\s+(?:after|before))\b.*$/i;
+
+/** "A, and that B" / "A; B": one statement per fact. */
+function splitStatements(t: string): string[] {
+  return t.split(/\s*;\s+|,?\s+and\s+that\s+/).map(tidy).filter((x) => x.length > 8);
+}
+
+function tiedAfter(reading: { doc: AnalyzedArticle; parties: ArticleParties }, si: number, from: number): TiedDispute[] {
+  // "..., a figure that India disputes" / "..., which Eritrea denied sending"
+  const { doc, parties } = reading;
+  const s = doc.sentences[si];
+  const body = doc.article.body;
+  const tail = body.slice(from, s.end);
+  const m = /,\s*(?:(?:a|the)\s+(?:figure|number|toll|claim|account|version|assertion|charge|allegation)s?\s+(?:that\s+|which\s+)?|which\s+)([^,;]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(disput\w*|contest\w*|questions?|questioned|challeng\w*|deni\w*|deny|reject\w*|dismiss\w*|refut\w*)\b/i.exec(tail);
+  if (!m) return [];
+  const whoStart = from + m.index + m[0].indexOf(m[1]);
+  const mention = parties.within(whoStart, whoStart + m[1].length).find((x) => x.kind !== 'place');
+  const disputer = mention ? claimantOf(mention) : null;
+  if (!disputer) return [];
+  const kind = /^(?:disput|contest|question|challeng)/i.test(m[2]) ? 'disputed' : 'denied';
+  return [{ disputer, kind, evidence: evidenceOf(doc, si) }];
+}
+
+function governingDispute(reading: ArticleReading, si: number, nounStart: number, npText: string): TiedDispute[] {
+  const { doc, parties } = reading;
+  const s = doc.sentences[si];
+  const before = doc.article.body.slice(s.start, nounStart);
+  const verb = DENY_VERB.exec(fold(before)) ?? CONTEST_VERB.exec(fold(before));
+  const falsity = FALSITY.test(fold(npText));
+  if (!verb && !falsity) return [];
+  const pos = verb ? s.start + verb.index : nounStart;
+  const subject = parties.subjectBefore(s.start, pos);
+  const disputer = subject ? claimantOf(subject) : null;
+  if (!disputer) return [];
+  const kind = verb && CONTEST_VERB.test(verb[0]) ? 'disputed' : 'denied';
+  return [{ disputer, kind, evidence: evidenceOf(doc, si) }];
+}
+
+function silenceIn(reading: ArticleReading, si: number, upTo: number): Candidate['silence'] {
+  const { doc, parties } = reading;
+  const s = doc.sentences[si];
+  const before = doc.article.body.slice(s.start, upTo);
+  const m = SILENCE.exec(before);
+  if (!m) return [];
+  const subject = parties.subjectBefore(s.start, s.start + m.index);
+  return [{ party: subject ? claimantOf(subject) : null, evidence: evidenceOf(doc, si) }];
+}
+
+type NewCandidate = Omit<Candidate, 'content' | 'doc' | 'tied' | 'silence'> & Partial<Pick<Candidate, 'tied' | 'silence'>> & { nominal?: boolean };
+
+function pushCandidate(reading: ArticleReading, c: NewCandidate): void {
+  const { nominal, ...rest } = c;
+  const content = readContent(c.text, c.span, reading.parties, c.claimant.country, nominal);
+  reading.candidates.push({ doc: reading.doc, tied: [], silence: [], ...rest, text: namePronoun(c.text, c.claimant), content });
+}
+
+function fromQuotes(reading: ArticleReading): void {
+  const { doc } = reading;
+  const body = doc.article.body;
+  for (const q of doc.quotes) {
+    const cue = fold(q.cue ?? '');
+    if (REQUEST_CUE.test(cue) || DENY_CUE.test(cue)) continue;
+    const who = quoteClaimant(doc, q);
+    if (!who) continue;
+    const si = q.sentenceIndex;
+    // "... hit a grain depot, killing six civilians": the outcome clause the quote layer leaves out.
+    const sEnd = doc.sentences[si]?.end ?? q.end;
+    const outcome = /^,\s+(?:killing|wounding|injuring|leaving|destroying|damaging)\b[^.;:"“”]*/.exec(body.slice(q.end, sEnd));
+    const quoted = outcome ? { ...q, text: q.text + outcome[0], end: q.end + outcome[0].length } : q;
+    for (const piece of splitStatements(cleanQuoteText(quoted, q.speaker ?? who.party.name, sentenceText(doc, si)))) {
+      const span = locate(body, piece, q.start, quoted.end) ?? { start: q.start, end: quoted.end };
+      pushCandidate(reading, {
+        sentenceIndex: si, span, text: piece, claimant: who.party, speakerKey: keyFor(who.party, who.kind), via: 'quote',
+        tied: tiedAfter(reading, si, span.start),
+      });
+    }
+  }
+}
+
+const NOUN_CLAIM = /\b(claims?|assertions?|allegations?|accusations?|charges?|reports?)\s+(that|about|of)\s+/gi;
+const CLAUSE_END = /\s*(?:[;—–]|,\s+(?:a|an|which|who|reaffirming|saying|adding|calling|while|but|as|describing|insisting|noting|citing)\b|$)/;
+
+/** The party owning a claim noun: "Pakistan's assertion", "Pakistani claims", "X's campaign, including baseless claims". */
+function ownerOfNoun(reading: ArticleReading, si: number, nounStart: number): PartyMention | null {
+  const { doc, parties } = reading;
+  const s = doc.sentences[si];
+  const body = doc.article.body;
+  const ms = parties.within(s.start, nounStart).filter((m) => m.kind !== 'place');
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    const between = body.slice(m.end, nounStart);
+    if (/^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(between) && !/\b(?:on|of|about|to|with|from)\s*$/.test(between)) return m;
+    if (/^['’]s\s+[\p{Ll}\s-]{0,40},?\s+including(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(between)) return m;
+  }
+  return null;
+}
+
+function fromNouns(reading: ArticleReading): void {
+  const { doc } = reading;
+  const body = doc.article.body;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const text = sentenceText(doc, si);
+    NOUN_CLAIM.lastIndex = 0;
+    for (let m; (m = NOUN_CLAIM.exec(text)); ) {
+      const link = m[2].toLowerCase();
+      const rest = text.slice(m.index + m[0].length);
+      if (link === 'of' && /^(?:responsibility|credit)\b/i.test(rest)) continue; // claims of responsibility: one's own act
+      if (/^reports?$/i.test(m[1]) && link !== 'that') continue;
+      const end = CLAUSE_END.exec(rest);
+      const content = tidy(rest.slice(0, end ? end.index : rest.length));
+      if (content.length < 8) continue;
+      const nounStart = s.start + m.index;
+      const owner = ownerOfNoun(reading, si, nounStart);
+      const claimant = owner ? claimantOf(owner) : null;
+      if (!claimant) continue;
+      const contentStart = nounStart + m[0].length;
+      const np = body.slice(Math.max(s.start, nounStart - 40), contentStart);
+      pushCandidate(reading, {
+        sentenceIndex: si, span: { start: contentStart, end: contentStart + content.length }, text: content, claimant, nominal: link !== 'that',
+        speakerKey: keyFor(claimant, owner!.kind), via: 'noun',
+        tied: [...governingDispute(reading, si, owner!.start, np), ...tiedAfter(reading, si, contentStart + content.length)],
+        silence: silenceIn(reading, si, owner!.start),
+      });
+    }
+  }
+}
+
+const BLAME = /\b(?:blamed|blames|blaming)\s+([^,;]{2,60}?)\s+for\s+([^,;]+)/i;
+const RESPONSIBLE = /\b(?:held|holds|holding)\s+([^,;]{2,60}?)\s+(?:fully\s+|directly\s+|solely\s+|squarely\s+)?responsible\s+for\s+([^,;]+)/i;
+const CONDEMN_WHICH = /\b(?:slammed|condemned|denounced|decried|criticised|criticized|deplored|protested)\s+([^,;]{3,90}?),\s+which\s+((?:\w+\s+){0,3}?(?:killed|damaged|destroyed|injured|wounded|hit|left|caused|claimed)\b[^;]*)/i;
+
+function fromFrames(reading: ArticleReading): void {
+  const { doc, parties } = reading;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const text = sentenceText(doc, si);
+    const frames: { m: RegExpExecArray; make: (m: RegExpExecArray) => string }[] = [];
+    for (const [re, make] of [
+      [BLAME, (m: RegExpExecArray) => `${m[1]} is to blame for ${m[2]}`],
+      [RESPONSIBLE, (m: RegExpExecArray) => `${m[1]} is responsible for ${m[2]}`],
+      [CONDEMN_WHICH, (m: RegExpExecArray) => `${m[1]} ${m[2]}`],
+    ] as const) {
+      const m = re.exec(text);
+      if (m) frames.push({ m, make });
+    }
+    for (const { m, make } of frames) {
+      const verbAt = s.start + m.index;
+      const subject = parties.subjectBefore(s.start, verbAt);
+      const claimant = subject ? claimantOf(subject) : null;
+      if (!claimant) continue;
+      const objStart = verbAt + m[0].indexOf(m[1]);
+      pushCandidate(reading, {
+        sentenceIndex: si, span: { start: objStart, end: s.start + m.index + m[0].length }, text: tidy(make(m)), claimant,
+        speakerKey: keyFor(claimant, subject!.kind), via: 'frame', tied: tiedAfter(reading, si, s.start + m.index + m[0].length),
+      });
+    }
+  }
+}
+
+const VERSION_HEAD = /\b(?:version|account|claims|allegations|side of the story|list)\b[^:]*:\s*$/i;
+
+function fromLists(reading: ArticleReading): void {
+  const { doc, parties } = reading;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const text = sentenceText(doc, si);
+    if (!/:\s*$/.test(text) || !VERSION_HEAD.test(text)) continue;
+    const s = doc.sentences[si];
+    const owner = parties.within(s.start, s.end).find((m) => m.kind !== 'place' && m.kind !== 'person' || m.kind === 'person');
+    const claimant = owner ? claimantOf(owner) : null;
+    if (!claimant) continue;
+    // The items: the following short paragraphs, one or two sentences each.
+    let k = si + 1;
+    while (k < doc.sentences.length && k - si <= 12) {
+      const para = doc.sentences[k].paragraph;
+      const inPara = doc.sentences.filter((x) => x.paragraph === para).length;
+      if (inPara > 2) break;
+      const item = sentenceText(doc, k);
+      const t = doc.sentences[k];
+      // Items with their own attribution come through the quote layer.
+      if (!doc.quotes.some((q) => q.sentenceIndex === k)) {
+        pushCandidate(reading, {
+          sentenceIndex: k, span: { start: t.start, end: t.end }, text: tidy(item.replace(/\b(?:allegedly|reportedly|purportedly)\s+/g, '')), claimant,
+          speakerKey: keyFor(claimant, owner!.kind), via: 'list',
+        });
+      }
+      k++;
+    }
+  }
+}
+
+/** Drops a candidate another one of the same speaker and sentence already covers. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const rank: Record<Via, number> = { frame: 0, noun: 1, quote: 2, list: 3 };
+  const sorted = [...cands].sort((a, b) => a.sentenceIndex - b.sentenceIndex || rank[a.via] - rank[b.via] || b.text.length - a.text.length);
+  for (const c of sorted) {
+    const dup = out.find((o) => o.sentenceIndex === c.sentenceIndex && o.claimant.country === c.claimant.country &&
+      (o.span && c.span ? o.span.start < c.span.end && c.span.start < o.span.end : false));
+    if (dup) {
+      dup.tied.push(...c.tied);
+      dup.silence.push(...c.silence);
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+export function readArticle(doc: AnalyzedArticle): ArticleReading {
+  const reading: ArticleReading = { doc, parties: new ArticleParties(doc), candidates: [] };
+  fromFrames(reading);
+  fromNouns(reading);
+  fromQuotes(reading);
+  fromLists(reading);
+  reading.candidates = dedupe(reading.candidates);
+  return reading;
+}

@@ -1,0 +1,163 @@
+// What a reported statement says, read from its words: the kinds of fact it carries (casualties,
+// downings, interceptions, damage, strikes, troop movements, blame), who acts in it, whether it is
+// about the speaker's own action, whether it is negated, and which way it leans on civilian harm.
+import type { Party } from '../../model.ts';
+import { KIND_CLASSES, NOT_FACTUAL, NUMBER_WORDS, OUTCOME_TOPICS, STRIKE_VERB, TOPIC_PATTERNS, type Topic } from './lexicon.ts';
+import { countryInPhrase, type ArticleParties, type PartyMention } from './parties.ts';
+import { contentStems, fold } from './text.ts';
+
+export interface Content {
+  topics: Set<Topic>;
+  /** Classes of things the statement is about (aircraft, drones, civilians ...). */
+  kinds: Set<string>;
+  /** The state acting in the statement (the subject or the possessor of the action noun). */
+  agent: string | null;
+  /** States on the receiving end ("at Pakistani bases", "India's S-400"). */
+  patients: Set<string>;
+  /** A fact, not a prediction, intention, threat or opinion. */
+  factual: boolean;
+  /** The fact is negated ("has not launched", "lost no aircraft", "no damage"). */
+  negated: boolean;
+  /** +1 says civilians were harmed, -1 says they were not (or only military targets were hit), 0 neither. */
+  civilian: -1 | 0 | 1;
+  /** Casualty figures with what they count. */
+  figures: { n: number; what: string }[];
+  stems: Set<string>;
+}
+
+const AGENT_PREPS = new Set(['from', 'across', 'by']);
+
+const CIVILIAN_NO = /\bnon-?civilian\b|\bno civilian|\bnot (?:\w+ ){0,2}(?:any |a single )?civilians?\b|\bwithout (?:any )?civilian|\b(?:only|exclusively|solely|purely)\b[^.;,]{0,25}\b(?:military|militar\w+|gun positions|guns|terror\w*|camps)\b|\bconfined to\b[^.;,]{0,25}\b(?:military|terror\w*|camps)\b/;
+const CIVILIAN_YES = /\bcivilians?\b[^.;]{0,40}\b(?:killed|dead|died|wounded|injured|hurt|casualties|lives)\b|\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|casualties among)\b[^.;]{0,30}\bcivilians?\b|\bcivilian (?:casualties|deaths|lives|dead|areas?|homes|houses|propert(?:y|ies)|infrastructure|targets)\b|\b(?:houses|homes|market|school|hospital|health post|grain (?:depot|stores?))\b/;
+const FACT_VERB = /\b(?:\w+ed|is|are|was|were|has|have|had|hit|struck|shot|lost|began|sent|brought|been|made|took|left|fell|held|fought|led|came|went|gave|flew|broke|stood|met|dead|kills?|targets?)\b/;
+const NEGATION = /\b(?:not|never|no|none|n't|nothing|neither|nor)\b/;
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const FIGURE_RE = new RegExp(String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+){0,2}?(civilians|people|persons|soldiers|troops|militants|children|women|policemen|officers|residents|dead|killed)\b`, 'g');
+const FIGURE_AFTER_RE = new RegExp(String.raw`\b(?:killing|killed|kills|wounding|wounded|injuring|injured|toll (?:\w+ ){0,4}?(?:to|at|of)|toll of)\s+(?:at least |about |around |some |nearly |more than |over )?${NUMBER}\b`, 'g');
+
+function numberOf(s: string): number {
+  const w = s.toLowerCase();
+  return NUMBER_WORDS[w] ?? Number(w.replace(/,/g, ''));
+}
+
+export function casualtyFigures(text: string): { n: number; what: string }[] {
+  const t = fold(text);
+  const out: { n: number; what: string }[] = [];
+  for (const m of t.matchAll(FIGURE_RE)) {
+    const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    const before = t.slice(Math.max(0, m.index! - 40), m.index!);
+    const what = /\b(?:wound|injur|hurt)/.test(after.slice(0, 25)) && !/\bkill/.test(after.slice(0, 25)) ? 'wounded' : 'killed';
+    if (/\b(?:kill|dead|died|death|wound|injur|casualt|lost|toll)/.test(after + ' ' + before + ' ' + m[2])) out.push({ n: numberOf(m[1]), what });
+  }
+  for (const m of t.matchAll(FIGURE_AFTER_RE)) {
+    const what = /wound|injur/.test(m[0]) ? 'wounded' : 'killed';
+    const n = numberOf(m[1]);
+    if (!out.some((f) => f.n === n)) out.push({ n, what });
+  }
+  return out.filter((f) => Number.isFinite(f.n));
+}
+
+const MODIFIERS = new Set(['the', 'a', 'an', 'several', 'key', 'some', 'other', 'many', 'both', 'all', 'most', 'incoming', 'its', 'their']);
+
+const ACTION_HEADS = new Set(['strike', 'strikes', 'airstrikes', 'attack', 'attacks', 'shelling', 'fire', 'artillery', 'missile',
+  'missiles', 'rockets', 'drones', 'bombs', 'bombing', 'barrage', 'guns', 'forces', 'troops', 'army', 'military', 'response',
+  'retaliation', 'aggression', 'warplanes', 'units', 'defences', 'defenses', 'raid', 'raids', 'offensive', 'operation']);
+
+/** "Indian strikes", "India's missile and drone strikes": a state word on an action noun is its actor. */
+function onActionNoun(body: string, m: PartyMention): boolean {
+  const after = fold(body.slice(m.end, m.end + 50)).replace(/^'s\b/, '').split(/[,.;:()"]/)[0];
+  const words = after.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  let head: string | null = null;
+  for (const w of words.slice(0, 4)) {
+    if (/^(?:and|or|of|in|on|at|to|that|which|had|has|have|was|were|is|are|the|from|near|with)$/.test(w)) break;
+    head = w;
+  }
+  return !!head && ACTION_HEADS.has(head);
+}
+
+/** A mention opening the statement, or after "from"/"by", is its actor; after a verb or another preposition, not. */
+function isAgentive(body: string, m: PartyMention, spanStart: number): boolean {
+  const words = fold(body.slice(Math.max(spanStart, m.start - 80), m.start)).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  if (m.start - 80 > spanStart && words.length) words.shift();
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (MODIFIERS.has(w) || /^\d+$/.test(w)) continue;
+    return AGENT_PREPS.has(w);
+  }
+  return m.start - 80 <= spanStart;
+}
+
+/**
+ * Reads a statement. `span` places it in the article body (for the entity mentions inside it);
+ * `speaker` is the claimant's state, which "it", "we" and "our" refer to.
+ */
+export function readContent(text: string, span: { start: number; end: number } | null, parties: ArticleParties | null, speakerCountry: string | null, nominal = false): Content {
+  // Not facts of the conflict: purposes ("to minimise collateral damage"), admissions ("accepted
+  // responsibility"), dismissals from a job, "the targeted groups".
+  const t = fold(text)
+    .replace(/\bto (?:minimi[sz]e|avoid|prevent|reduce|limit)\b[^,;.]*/g, '')
+    .replace(/\b(?:accept(?:s|ed|ing)?|take(?:s|n)?|took|taking|claim(?:s|ed|ing)?) (?:full |the )?responsibility\b/g, '')
+    .replace(/\bfired from (?:his|her|their|the|a) (?:job|post|position|team|company)\b/g, '')
+    .replace(/\bthe targeted\b/g, 'the');
+  const topics = new Set<Topic>();
+  const firstAt: number[] = [];
+  for (const [topic, re] of TOPIC_PATTERNS) {
+    const m = re.exec(t);
+    if (m) {
+      topics.add(topic);
+      firstAt.push(m.index);
+    }
+  }
+  // "strikes" as a noun is no fact by itself: a strike statement needs a verb of hitting.
+  if (topics.has('strike') && !STRIKE_VERB.test(t) && topics.size === 1) topics.delete('strike');
+  const kinds = new Set<string>();
+  for (const [k, re] of KIND_CLASSES) if (re.test(t)) kinds.add(k);
+  const first = firstAt.length ? Math.min(...firstAt) : t.length;
+  const head = t.slice(0, first);
+  // A modal before any verb of fact: "must be held to account", "will defend", "would be considered".
+  const modal = NOT_FACTUAL.exec(t);
+  const factVerb = FACT_VERB.exec(t);
+  const hedged = !!modal && (!factVerb || modal.index < factVerb.index || NOT_FACTUAL.test(head));
+  const factual = topics.size > 0 && !hedged && (nominal || !!factVerb || /\b\w+ing\b/.test(t));
+  const negated = NEGATION.test(head) || /\blost no\b|\bno (?:\w+ ){0,2}(?:damage|casualties|aircraft|jets?|drones?)\b/.test(t.slice(0, first + 20));
+  const civilian: -1 | 0 | 1 = CIVILIAN_NO.test(t) ? -1 : CIVILIAN_YES.test(t) ? 1 : 0;
+
+  let agent: string | null = null;
+  const patients = new Set<string>();
+  if (span && parties) {
+    const body = parties.doc.article.body;
+    for (const m of parties.within(span.start, span.end)) {
+      const c = m.party.country;
+      if (!c || m.kind === 'place' && !agent) {
+        if (c && m.kind === 'place') patients.add(c);
+        continue;
+      }
+      if (agent === null && m.kind !== 'place' && (isAgentive(body, m, span.start) || onActionNoun(body, m))) agent = c;
+      else if (c !== agent) patients.add(c);
+    }
+  }
+  // "it launched", "its guns", "we", "our": the speaker's own side; so is the unnamed actor of
+  // "strikes were conducted" in a party's own account.
+  if (speakerCountry && /^(?:it|its|we|our|they|their)\b/.test(t)) agent = speakerCountry;
+  if (speakerCountry && !agent && /\b(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:conducted|carried out|launched|executed|undertaken|directed)\b/.test(t)) agent = speakerCountry;
+  // "Y is responsible for Z", "Y is to blame for Z": the blamed party is the actor, however it is named.
+  const blamed = /^(.{1,60}?)\s+is (?:responsible|to blame) for\b/.exec(text);
+  if (blamed) agent = countryInPhrase(blamed[1]) ?? agent;
+  if (agent) patients.delete(agent);
+  return { topics, kinds, agent, patients, factual, negated, civilian, figures: topics.has('casualties') ? casualtyFigures(text) : [], stems: contentStems(text) };
+}
+
+/** A party describing its own action with no outcome on the other side: an announcement, not a claim. */
+export function isOwnAction(c: Content, claimant: Party): boolean {
+  if (!claimant.country || c.agent !== claimant.country) return false;
+  for (const t of OUTCOME_TOPICS) if (c.topics.has(t)) return false;
+  return true;
+}
+
+/** Two statements about the same thing in opposite ways. */
+export function contradicts(a: Content, b: Content): boolean {
+  if (a.agent && b.agent && a.agent !== b.agent) return false;
+  if (!a.agent && !b.agent) return false;
+  return (a.civilian === 1 && b.civilian === -1) || (a.civilian === -1 && b.civilian === 1);
+}

@@ -1,0 +1,359 @@
+// Story claims: factual assertions attributed to a party (casualty figures, what was hit, shot down
+// or intercepted, who is to blame, troop movements), with who disputes them and how.
+//
+//   candidates  per article: reported speech, claim nouns, blame frames, version lists (candidates.ts)
+//   content     what each says: topics, actor, negation, civilian harm (content.ts)
+//   disputes    per article: denials, contested figures, "invented" figures (disputes.ts)
+//   merge       one story claim per claimant and fact, across articles
+//   match       disputes to the claims they answer; opposite accounts of the same action dispute
+//               each other; the other side's own account corroborates
+//   status      denied (the accused or targeted side rejects it), disputed (a figure or description
+//               is contested), corroborated (the other side's own account confirms it), else
+//               unconfirmed. A party's account of its own action is listed only when contested.
+import type { AnalyzedArticle, Claim, Evidence, Party, StoryEntity } from '../../model.ts';
+import { dateForSpan } from '../../time/span-date.ts';
+import { readArticle, type Candidate } from './candidates.ts';
+import { contradicts, isOwnAction, type Content } from './content.ts';
+import { readDisputes, type DisputeStatement } from './disputes.ts';
+import { FALSITY, type Topic } from './lexicon.ts';
+import { stateParty } from './parties.ts';
+import { fold, overlap, shared } from './text.ts';
+
+interface Member {
+  c: Candidate;
+  latent: boolean;
+  date: string | null | undefined;
+}
+
+interface Dispute {
+  disputer: Party;
+  kind: 'denied' | 'disputed';
+  evidence: Evidence;
+  /** Said about this claim by the text, not inferred from an opposite account. */
+  explicit: boolean;
+}
+
+interface Group {
+  members: Member[];
+  claimant: Party;
+  disputes: Dispute[];
+  confirmations: Evidence[];
+  caveats: Evidence[];
+  /** Dispute statements that answered this group's claims. */
+  answered: boolean;
+}
+
+class UnionFind {
+  private p: number[];
+  constructor(n: number) { this.p = Array.from({ length: n }, (_, i) => i); }
+  find(i: number): number { while (this.p[i] !== i) i = this.p[i] = this.p[this.p[i]]; return i; }
+  union(a: number, b: number): void { this.p[this.find(a)] = this.find(b); }
+}
+
+const intersects = <T>(a: Set<T>, b: Set<T>) => { for (const x of a) if (b.has(x)) return true; return false; };
+
+function partyKey(p: Party): string {
+  return p.country ? `c:${p.country}` : `n:${fold(p.name)}`;
+}
+
+/** Story-level names and countries for the persons and organisations the articles name. */
+function storyParties(entities: StoryEntity[] | undefined): Map<string, StoryEntity> {
+  const m = new Map<string, StoryEntity>();
+  for (const e of entities ?? []) for (const id of e.members) m.set(id, e);
+  return m;
+}
+
+function withStoryIdentity(p: Party, story: Map<string, StoryEntity>): Party {
+  const e = p.entityId ? story.get(p.entityId) : undefined;
+  if (!e) return p;
+  if (e.type === 'PERSON') return { name: e.name, country: e.country ?? p.country, entityId: e.id };
+  return p;
+}
+
+function dayNumber(d: string | null | undefined): number | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
+  return Date.parse(d + 'T00:00:00Z') / 86400000;
+}
+
+function datesClose(a: string | null | undefined, b: string | null | undefined, days: number): boolean {
+  const x = dayNumber(a), y = dayNumber(b);
+  return x === null || y === null || Math.abs(x - y) <= days;
+}
+
+/** The day a statement is about when it dates itself, else the day it was published. */
+function memberDate(m: Member): string | null {
+  if (m.date === undefined) {
+    const span = m.c.span;
+    const dated = span && m.c.doc.timexes.some((t) => t.start >= span.start && t.end <= span.end);
+    m.date = dated ? dateForSpan(m.c.doc, span.start, span.end) : m.c.doc.article.published;
+  }
+  return m.date;
+}
+
+/** Two statements of one claimant about the same fact. */
+function sameFact(a: Member, b: Member): boolean {
+  const ca = a.c.content, cb = b.c.content;
+  if (ca.agent && cb.agent && ca.agent !== cb.agent) return false;
+  if (ca.civilian * cb.civilian < 0) return false;
+  // One speaker in one passage of one article (two sentences apart at most), on the same kind of fact.
+  const sameFigures = ca.figures.length === cb.figures.length && ca.figures.every((f) => cb.figures.some((g) => g.n === f.n));
+  if (a.c.doc === b.c.doc && a.c.speakerKey === b.c.speakerKey && Math.abs(a.c.sentenceIndex - b.c.sentenceIndex) <= 2 && sameFigures &&
+    (intersects(ca.topics, cb.topics) || overlap(ca.stems, cb.stems) >= 0.3)) return true;
+  if (ca.negated !== cb.negated) return false;
+  // One side's account of the same action with respect to civilians ("only military targets",
+  // "non-civilian targets"; "civilian casualties"), with the same figures if any, in the same days.
+  if (ca.civilian !== 0 && ca.civilian === cb.civilian && ca.agent && ca.agent === cb.agent && sameFigures &&
+    intersects(ca.topics, cb.topics) && datesClose(memberDate(a), memberDate(b), 3)) return true;
+  // The same accusation.
+  if (ca.topics.has('blame') && cb.topics.has('blame') && ca.agent && ca.agent === cb.agent) return true;
+  // The same figure for the same kind of fact.
+  if (ca.topics.has('casualties') && cb.topics.has('casualties') && ca.figures.some((f) => cb.figures.some((g) => g.n === f.n && g.what === f.what)) &&
+    shared(ca.stems, cb.stems) >= 3) return true;
+  return overlap(ca.stems, cb.stems) >= 0.5 && shared(ca.stems, cb.stems) >= 3 && datesClose(memberDate(a), memberDate(b), 3);
+}
+
+function mergeGroups(members: Member[]): Member[][] {
+  const uf = new UnionFind(members.length);
+  // Only statements of one claimant can be one claim: compare within each claimant's list,
+  // through an index of content words so that unrelated statements are never compared.
+  const byClaimant = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    const k = partyKey(m.c.claimant);
+    (byClaimant.get(k) ?? byClaimant.set(k, []).get(k)!).push(i);
+  });
+  for (const list of byClaimant.values()) {
+    const index = new Map<string, number[]>();
+    for (const i of list) {
+      const seen = new Set<number>();
+      const m = members[i];
+      const keys = [...m.c.content.stems, ...[...m.c.content.topics].filter((t) => t === 'blame').map((t) => `#${t}`)];
+      for (const key of keys) {
+        const posting = index.get(key) ?? index.set(key, []).get(key)!;
+        for (const j of posting) {
+          if (seen.has(j)) continue;
+          seen.add(j);
+          if (uf.find(i) !== uf.find(j) && sameFact(m, members[j])) uf.union(i, j);
+        }
+        if (posting.length < 200) posting.push(i);
+      }
+    }
+  }
+  const groups = new Map<number, Member[]>();
+  members.forEach((m, i) => {
+    const r = uf.find(i);
+    (groups.get(r) ?? groups.set(r, []).get(r)!).push(m);
+  });
+  return [...groups.values()];
+}
+
+/** The claimant of a group: a named person when one of the statements names one. */
+function groupClaimant(members: Member[]): Party {
+  const person = members.find((m) => m.c.claimant.entityId && m.c.speakerKey.startsWith('person:'));
+  return (person ?? members[0]).c.claimant;
+}
+
+function evidenceList(members: Member[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const m of members) {
+    const s = m.c.doc.sentences[m.c.sentenceIndex];
+    const key = `${m.c.doc.article.id}:${m.c.sentenceIndex}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ articleId: m.c.doc.article.id, sentenceIndex: m.c.sentenceIndex, start: s.start, end: s.end, text: m.c.doc.article.body.slice(s.start, s.end) });
+  }
+  return out;
+}
+
+const VIA_RANK = { frame: 0, noun: 1, quote: 2, list: 3 } as const;
+
+function claimText(members: Member[]): string {
+  const parts: string[] = [];
+  // Frames and claim nouns give the cleanest wording; then the order of the text.
+  for (const m of [...members].sort((a, b) => VIA_RANK[a.c.via] - VIA_RANK[b.c.via])) {
+    const t = m.c.text.replace(/[.;,]+$/, '');
+    if (parts.length >= 3) break;
+    if (parts.some((p) => fold(p).includes(fold(t)) || fold(t).includes(fold(p)))) continue;
+    parts.push(t.charAt(0).toUpperCase() + t.slice(1));
+  }
+  return parts.join('; ');
+}
+
+/** What a group of statements says, taken together. */
+function groupContent(g: Group): { topics: Set<Topic>; kinds: Set<string>; agents: Set<string>; patients: Set<string> } {
+  const topics = new Set<Topic>(), kinds = new Set<string>(), agents = new Set<string>(), patients = new Set<string>();
+  for (const m of g.members) {
+    const c = m.c.content;
+    c.topics.forEach((t) => topics.add(t));
+    c.kinds.forEach((k) => kinds.add(k));
+    if (c.agent) agents.add(c.agent);
+    c.patients.forEach((p) => patients.add(p));
+  }
+  return { topics, kinds, agents, patients };
+}
+
+/** Whether a dispute statement answers a claim group; higher is a better match, 0 none. */
+function answerScore(d: DisputeStatement, g: Group, gc: ReturnType<typeof groupContent>): number {
+  const claimant = g.claimant;
+  if (d.from && g.members.some((m) => m.c === d.from)) return 0;
+  if (claimant.country && d.disputer.country ? claimant.country === d.disputer.country : fold(claimant.name) === fold(d.disputer.name)) return 0;
+  if (d.target && claimant.country !== d.target) return 0;
+  const topicMatch = intersects(d.content.topics, gc.topics);
+  const kindMatch = intersects(d.content.kinds, gc.kinds);
+  const accused = !!d.disputer.country && (gc.agents.has(d.disputer.country) || gc.patients.has(d.disputer.country));
+  let near = Infinity;
+  for (const m of g.members) {
+    if (m.c.doc.article.id !== d.articleId) continue;
+    const dist = d.sentenceIndex - m.c.sentenceIndex;
+    if (dist >= 0 && dist < near) near = dist;
+  }
+  if (d.from) {
+    // A negated statement answers a claim about the same kind of fact on the same side.
+    if (!topicMatch || !accused || !(kindMatch || near <= 3)) return 0;
+    return 2 + (kindMatch ? 2 : 0) + (near <= 3 ? 2 : 0);
+  }
+  if (near <= 6 && (accused || topicMatch || d.target)) return 4 + (topicMatch ? 1 : 0) + (kindMatch ? 1 : 0) + (6 - near) * 0.1;
+  if ((topicMatch || kindMatch) && (d.target || accused) && (d.content.topics.size || d.content.kinds.size)) return 1 + (kindMatch ? 1 : 0) + (topicMatch ? 1 : 0);
+  return 0;
+}
+
+function dedupeParties(list: Dispute[]): Party[] {
+  // One disputer per state: the named spokesperson of an explicit dispute, else the state.
+  const byKey = new Map<string, Dispute>();
+  const rank = (d: Dispute) => (d.explicit ? 2 : 0) + (d.disputer.entityId ? 1 : 0);
+  for (const d of list) {
+    const k = partyKey(d.disputer);
+    const cur = byKey.get(k);
+    if (!cur || rank(d) > rank(cur)) byKey.set(k, d);
+  }
+  return [...byKey.values()].map((d) => ({ name: d.disputer.name, country: d.disputer.country, ...(d.disputer.entityId ? { entityId: d.disputer.entityId } : {}) }));
+}
+
+/** Independent articles among these (near-duplicate copies count once). */
+function independentCount(ids: string[], byId: Map<string, AnalyzedArticle>): number {
+  const roots = new Set(ids.map((id) => byId.get(id)?.article.duplicateOf ?? id));
+  return roots.size;
+}
+
+export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntity[]): Claim[] {
+  const story = storyParties(entities);
+  const byId = new Map(articles.map((a) => [a.article.id, a]));
+  const members: Member[] = [];
+  const statements: DisputeStatement[] = [];
+  const unverifiable = new Map<string, Evidence[]>();
+  for (const doc of articles) {
+    // A near-duplicate copy says nothing its root does not.
+    if (doc.article.duplicateOf) continue;
+    const reading = readArticle(doc);
+    const disputes = readDisputes(reading);
+    statements.push(...disputes.statements);
+    if (disputes.unverifiable.length) unverifiable.set(doc.article.id, disputes.unverifiable);
+    for (const c of reading.candidates) {
+      if (!c.content.factual || FALSITY.test(fold(c.text))) continue;
+      c.claimant = withStoryIdentity(c.claimant, story);
+      for (const t of c.tied) t.disputer = withStoryIdentity(t.disputer, story);
+      members.push({ c, latent: isOwnAction(c.content, c.claimant), date: undefined });
+    }
+  }
+  for (const d of statements) d.disputer = withStoryIdentity(d.disputer, story);
+
+  const groups: Group[] = mergeGroups(members).map((ms) => ({
+    members: ms.sort((a, b) => articles.indexOf(a.c.doc) - articles.indexOf(b.c.doc) || a.c.sentenceIndex - b.c.sentenceIndex),
+    claimant: groupClaimant(ms), disputes: [], confirmations: [], caveats: [], answered: false,
+  }));
+  const contents = groups.map(groupContent);
+
+  // Disputes the sentence ties to a statement.
+  for (const g of groups) for (const m of g.members) {
+    for (const t of m.c.tied) g.disputes.push({ disputer: t.disputer, kind: t.kind, evidence: t.evidence, explicit: true });
+    for (const s of m.c.silence) g.caveats.push(s.evidence);
+    for (const e of unverifiable.get(m.c.doc.article.id) ?? []) g.caveats.push(e);
+  }
+
+  // Dispute statements: each answers the claims it fits best.
+  const used = new Set<Candidate>();
+  for (const d of statements) {
+    let best = 0;
+    let hits: number[] = [];
+    groups.forEach((g, i) => {
+      const s = answerScore(d, g, contents[i]);
+      if (s > best) [best, hits] = [s, [i]];
+      else if (s > 0 && s === best) hits.push(i);
+    });
+    for (const i of hits) groups[i].disputes.push({ disputer: d.disputer, kind: d.kind, evidence: d.evidence, explicit: true });
+    if (hits.length && d.from) used.add(d.from);
+  }
+
+  // Opposite accounts of one action: each disputes the other.
+  const byActor = new Map<string, { g: Group; m: Member }[]>();
+  for (const g of groups) for (const m of g.members) {
+    const c = m.c.content;
+    if (c.civilian && c.agent) (byActor.get(c.agent) ?? byActor.set(c.agent, []).get(c.agent)!).push({ g, m });
+  }
+  for (const list of byActor.values()) {
+    const yes = list.filter((x) => x.m.c.content.civilian > 0), no = list.filter((x) => x.m.c.content.civilian < 0);
+    if (!yes.length || !no.length) continue;
+    for (const a of yes) for (const b of no.slice(0, 50)) {
+      if (a.g === b.g || !a.g.claimant.country || !b.g.claimant.country || a.g.claimant.country === b.g.claimant.country) continue;
+      if (!contradicts(a.m.c.content, b.m.c.content) || !datesClose(memberDate(a.m), memberDate(b.m), 3)) continue;
+      a.g.disputes.push({ disputer: b.g.claimant, kind: 'disputed', evidence: evidenceList([b.m])[0], explicit: false });
+      b.g.disputes.push({ disputer: a.g.claimant, kind: 'disputed', evidence: evidenceList([a.m])[0], explicit: false });
+    }
+  }
+
+  // The other side's own account of the same action corroborates a claim about it.
+  const ownAccounts = new Map<string, Member[]>();
+  for (const m of members) if (m.latent && !m.c.content.negated && m.c.claimant.country) {
+    (ownAccounts.get(m.c.claimant.country) ?? ownAccounts.set(m.c.claimant.country, []).get(m.c.claimant.country)!).push(m);
+  }
+  groups.forEach((g, i) => {
+    const gc = contents[i];
+    if (g.members.every((m) => m.latent)) return;
+    for (const agent of gc.agents) {
+      if (agent === g.claimant.country) continue;
+      for (const m of ownAccounts.get(agent) ?? []) {
+        const c: Content = m.c.content;
+        if (c.agent !== agent || !c.topics.has('strike') || !gc.topics.has('strike')) continue;
+        if (!intersects(new Set([...c.kinds].filter((k) => k !== 'civilians')), gc.kinds)) continue;
+        if (!g.members.some((x) => datesClose(memberDate(x), memberDate(m), 3))) continue;
+        g.confirmations.push(...evidenceList([m]));
+      }
+    }
+  });
+
+  const claims: Claim[] = [];
+  for (const g of groups) {
+    const latent = g.members.every((m) => m.latent);
+    if (latent && !g.disputes.length) continue;
+    // A negated statement of one's own side that answered another party's claim is a denial, not a claim.
+    const ms = g.members.filter((m) => !used.has(m.c));
+    if (!ms.length) continue;
+    const disputedBy = dedupeParties(g.disputes);
+    const denied = g.disputes.some((d) => d.kind === 'denied');
+    const status = disputedBy.length ? (denied ? 'denied' : 'disputed') : g.confirmations.length ? 'corroborated' : 'unconfirmed';
+    const evidence = evidenceList(ms);
+    const articleIds = [...new Set(evidence.map((e) => e.articleId))];
+    const disputeEvidence = uniqueEvidence(g.disputes.map((d) => d.evidence));
+    claims.push({
+      id: '', text: claimText(ms), claimant: g.claimant.country && !g.claimant.entityId ? stateParty(g.claimant.country) : g.claimant,
+      disputedBy, status, articles: articleIds, evidence, disputeEvidence,
+      singleSourced: independentCount(articleIds, byId) === 1,
+      ...(g.confirmations.length ? { confirmEvidence: uniqueEvidence(g.confirmations) } : {}),
+      ...(g.caveats.length ? { caveatEvidence: uniqueEvidence(g.caveats) } : {}),
+    });
+  }
+  const order = new Map(articles.map((a, i) => [a.article.id, i]));
+  claims.sort((a, b) => (order.get(a.evidence[0].articleId)! - order.get(b.evidence[0].articleId)!) || a.evidence[0].sentenceIndex - b.evidence[0].sentenceIndex);
+  claims.forEach((c, i) => (c.id = `claim-${i + 1}`));
+  return claims;
+}
+
+function uniqueEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const k = `${e.articleId}:${e.sentenceIndex}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,144 @@
+// Who is who in an article, for claims: every mention of a party (a person, a state, a state body,
+// another organisation) with its offsets, from the entity layer and, for words it left out
+// ("Pakistani claims", "Eritrean officials"), from the country gazetteer.
+import type { AnalyzedArticle, Entity, Party } from '../../model.ts';
+import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../../extract/events/parties.ts';
+
+export type PartyKind = 'person' | 'state' | 'org' | 'place';
+
+export interface PartyMention {
+  start: number;
+  end: number;
+  kind: PartyKind;
+  party: Party;
+  pronoun: boolean;
+  /** A demonym or adjective ("Pakistani"), not a name. */
+  adjective: boolean;
+}
+
+export function stateParty(iso3: string): Party {
+  return { name: countryByIso3(iso3)?.name ?? iso3, country: iso3, entityId: null };
+}
+
+/** The country a place or organisation name stands for, when it is a country, a capital or a demonym. */
+export function countryOfName(name: string): string | null {
+  const n = name.replace(/['’]s$/, '');
+  return countryByName(n)?.iso3 ?? countryByCapital(n)?.iso3 ?? countryByDemonym(n)?.iso3 ?? null;
+}
+
+export function mentionOfEntity(e: Entity): { kind: PartyKind; party: Party } {
+  if (e.type === 'PERSON') return { kind: 'person', party: { name: e.name, country: e.country, entityId: e.id } };
+  if (e.type === 'GPE') {
+    const c = countryOfName(e.name);
+    if (c) return { kind: 'state', party: stateParty(c) };
+    return { kind: 'place', party: { name: e.name, country: e.country ?? e.geo?.country ?? null, entityId: e.id } };
+  }
+  if (e.type === 'ORG') return { kind: 'org', party: { name: e.name, country: e.country, entityId: e.id } };
+  return { kind: 'place', party: { name: e.name, country: e.country ?? e.geo?.country ?? null, entityId: e.id } };
+}
+
+const CAP_WORD = /\p{Lu}[\p{L}.-]*(?:['’]s)?/gu;
+
+export class ArticleParties {
+  readonly list: PartyMention[] = [];
+  constructor(readonly doc: AnalyzedArticle) {
+    const body = doc.article.body;
+    for (const e of doc.entities) {
+      const m0 = mentionOfEntity(e);
+      for (const m of e.mentions) {
+        this.list.push({ start: m.start, end: m.end, kind: m0.kind, party: m0.party, pronoun: m.kind === 'pronoun', adjective: m.kind === 'demonym' });
+      }
+    }
+    this.list.sort((a, b) => a.start - b.start);
+    // Demonyms and country names the entity layer did not keep.
+    const extra: PartyMention[] = [];
+    CAP_WORD.lastIndex = 0;
+    for (let m; (m = CAP_WORD.exec(body)); ) {
+      const word = m[0].replace(/['’]s$/, '');
+      if (word.length < 3) continue;
+      const start = m.index, end = m.index + word.length;
+      if (this.covering(start, end)) continue;
+      const dem = countryByDemonym(word);
+      const c = dem ?? countryByName(word);
+      if (c) extra.push({ start, end, kind: 'state', party: stateParty(c.iso3), pronoun: false, adjective: !!dem });
+    }
+    if (extra.length) {
+      this.list.push(...extra);
+      this.list.sort((a, b) => a.start - b.start);
+    }
+  }
+
+  private firstAtOrAfter(pos: number): number {
+    let lo = 0, hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  covering(start: number, end: number): PartyMention | null {
+    const i = this.firstAtOrAfter(start);
+    for (let k = Math.max(0, i - 3); k < Math.min(this.list.length, i + 3); k++) {
+      const m = this.list[k];
+      if (m.start < end && m.end > start) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a verb at `pos`: the nearest party mention before it in the sentence that is not
+   * the object of a preposition nor a possessive modifier ("Pakistan's shelling"); a possessive
+   * ("Pakistan's defence minister said") when nothing else is there.
+   */
+  subjectBefore(sentenceStart: number, pos: number): PartyMention | null {
+    const body = this.doc.article.body;
+    let possessive: PartyMention | null = null;
+    const ms = this.within(sentenceStart, pos);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i];
+      if (m.kind === 'place' || m.end > pos) continue;
+      const before = body.slice(Math.max(sentenceStart, m.start - 30), m.start).toLowerCase();
+      if (/\b(?:in|on|at|to|from|with|about|of|for|against|by|near|towards?|into|over|across|between|amid|after|before|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(before)) continue;
+      if (!m.pronoun && /^['’]s\b/.test(body.slice(m.end, m.end + 2)) || m.adjective) {
+        possessive ??= m;
+        continue;
+      }
+      return m;
+    }
+    return possessive;
+  }
+
+  /** Mentions starting inside [start, end). */
+  within(start: number, end: number): PartyMention[] {
+    const out: PartyMention[] = [];
+    for (let i = this.firstAtOrAfter(start); i < this.list.length && this.list[i].start < end; i++) out.push(this.list[i]);
+    return out;
+  }
+}
+
+/**
+ * The party a claim is attributed to: a named person as such; a state, a state body or an official
+ * without a name as the state; another organisation by its name.
+ */
+export function claimantOf(m: { kind: PartyKind; party: Party }): Party | null {
+  if (m.kind === 'person') return m.party;
+  if (m.kind === 'state') return m.party;
+  if (m.kind === 'org') return m.party.country ? stateParty(m.party.country) : { name: m.party.name, country: null, entityId: m.party.entityId ?? null };
+  return null;
+}
+
+/** A state named in a short description ("Pakistani military", "Ethiopia's army", "Eritrean officials"). */
+export function countryInPhrase(text: string): string | null {
+  const words = text.match(/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/gu) ?? [];
+  for (const w of words) {
+    const c = countryOfName(w);
+    if (c) return c;
+    for (const part of w.split(/\s+/)) {
+      const p = countryOfName(part);
+      if (p) return p;
+    }
+  }
+  return null;
+}
