@@ -248,6 +248,12 @@ export interface Claim {
   evidence: Evidence[];
   /** Evidence of the disputes ("a figure India disputes"). */
   disputeEvidence: Evidence[];
+  /** Reported by one independent article only (near-duplicate copies count once). */
+  singleSourced?: boolean;
+  /** The other side's own account confirming it in substance (status corroborated). */
+  confirmEvidence?: Evidence[];
+  /** Why nobody can confirm it: the outlet cannot verify it, the other side stays silent. */
+  caveatEvidence?: Evidence[];
 }
 
 export interface Discrepancy {

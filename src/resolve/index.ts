@@ -2,7 +2,9 @@
 import type { AnalyzedArticle, Story } from '../model.ts';
 import { resolveEntities } from './entities.ts';
 import { resolveStoryEvents } from './events.ts';
+import { resolveClaims } from './claims/index.ts';
 
 export function resolveStory(articles: AnalyzedArticle[]): Story {
-  return { entities: resolveEntities(articles), events: resolveStoryEvents(articles), claims: [], discrepancies: [] };
+  const entities = resolveEntities(articles);
+  return { entities, events: resolveStoryEvents(articles), claims: resolveClaims(articles, entities), discrepancies: [] };
 }
