@@ -10,8 +10,8 @@ before(async () => {
 });
 
 describe('PLOVER GSR', () => {
-  test('the event type is found for >= 0.77 of the sentences', () => {
-    assert.ok(r.typeFound >= 0.77, `type found ${r.typeFound}`);
+  test('the event type is found for >= 0.75 of the sentences', () => {
+    assert.ok(r.typeFound >= 0.75, `type found ${r.typeFound}`);
   });
   test('type and dyad (actor and recipient countries) for >= 0.35 of the sentences with an actor', () => {
     assert.ok(r.dyad >= 0.35, `type + dyad ${r.dyad}`);

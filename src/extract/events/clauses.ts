@@ -14,14 +14,23 @@ export interface SentenceView {
   triggers: TriggerHit[];
   /** Trigger covering each token (head or phrase), or null. */
   triggerAt: (TriggerHit | null)[];
+  /** 1 for tokens of a time expression ("on Tuesday", "last week"): transparent to argument search. */
+  timex: Uint8Array;
 }
 
-export function makeView(tokens: Token[], chunks: Chunk[], triggers: TriggerHit[]): SentenceView {
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|week|month|year|weekend)$/;
+
+export function makeView(tokens: Token[], chunks: Chunk[], triggers: TriggerHit[], timex?: Uint8Array): SentenceView {
+  const tx = timex ?? new Uint8Array(tokens.length);
+  // Without a temporal layer, weekday and month names still mark time phrases.
+  if (!timex) tokens.forEach((t, k) => { if (TIME_WORDS.test(t.lower)) tx[k] = 1; });
+  // The preposition or determiner opening a time phrase belongs to it ("on Tuesday", "last week").
+  for (let k = tokens.length - 1; k > 0; k--) if (tx[k] && !tx[k - 1] && /^(on|in|at|last|this|next|early|late|since|by)$/.test(tokens[k - 1].lower)) tx[k - 1] = 1;
   const chunkAt = new Int32Array(tokens.length).fill(-1);
   chunks.forEach((c, ci) => { for (let k = c.t0; k < c.t1; k++) chunkAt[k] = ci; });
   const triggerAt: (TriggerHit | null)[] = new Array(tokens.length).fill(null);
   for (const h of triggers) for (let k = h.t0; k < h.t1; k++) triggerAt[k] ??= h;
-  return { tokens, chunks, chunkAt, triggers, triggerAt };
+  return { tokens, chunks, chunkAt, triggers, triggerAt, timex: tx };
 }
 
 /** Tokens that start a new clause for argument search. */
@@ -31,6 +40,11 @@ export function isClauseBoundary(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return true;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
+  // "advising caution as India accuses Pakistan": "as" before a subject and its verb opens a clause.
+  if (t.lower === 'as' && v.chunkAt[k + 1] >= 0 && k > 0 && v.tokens[k - 1].text !== ',') {
+    const end = v.chunks[v.chunkAt[k + 1]].t1;
+    if (isVerbAt(v, end) || isVerbAt(v, end + 1)) return true;
+  }
   if (t.lower === 'as' && (k === 0 || v.tokens[k - 1].text === ',')) {
     // "as India accuses ...", "as did X": a clause, not "as part of".
     const n1 = v.tokens[k + 1];
@@ -94,8 +108,9 @@ export interface Arg {
 export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
   if (depth > 4) return null;
   let k = i - 1;
-  // Skip the verb group ("has also been", "did not").
-  while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to')) k--;
+  // Skip the verb group ("has also been", "did not") and time phrases ("on Tuesday").
+  while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to' || v.timex[k] ||
+    (v.tokens[k].text === ',' && k > 0 && v.timex[k - 1]))) k--;
   if (k >= 0 && /^(and|but|or)$/.test(v.tokens[k].lower)) {
     // "X reiterated A and reaffirmed B": a coordinated verb shares the first verb's subject.
     for (let j = k - 1; j >= 0 && !isClauseBoundary(v, j); j--) if (isVerbAt(v, j)) return subjectOf(v, j, depth + 1);
@@ -115,7 +130,12 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
       const g = groupChunks(v, v.chunkAt[j]);
       if (!prepBefore(v, v.chunkAt[j])) return { parties: partiesOf(g), chunks: g, how: 'subject' };
     }
-    return null;
+    // A subject that names no known party keeps its words ("Doctors from two aid groups", "Ethopia").
+    let s0 = j + 1;
+    while (s0 > 0 && (DETERMINERS.has(v.tokens[s0 - 1].lower) || /^(of|thousands|hundreds|dozens|some|up|to)$/.test(v.tokens[s0 - 1].lower) || /^\d/.test(v.tokens[s0 - 1].lower)) && v.chunkAt[s0 - 1] < 0 && !isVerbAt(v, s0 - 1)) s0--;
+    const words = v.tokens.slice(j + 1, k + 1).map((t) => t.text).join(' ');
+    if (!words || /^(it|this|that|there|which|what|who)$/i.test(words)) return null;
+    return { parties: [{ name: words, country: null, entityId: null }], chunks: [], how: 'np' };
   }
   while (k >= 0) {
     const t = v.tokens[k];
@@ -271,11 +291,13 @@ export function agentOf(v: SentenceView, h: TriggerHit): Arg | null {
 
 /** Is the verb at i passive ("were conducted", "has been closed")? */
 export function isPassive(v: SentenceView, i: number): boolean {
+  if (i < 0) return false;
   const t = v.tokens[i];
   if (!/(ed|en|wn|ne|ut|ld|lt|ck|ot)$/.test(t.lower)) return false;
   // Reduced relative: a participle right after a plain noun ("missiles fired at the base").
   const p = v.tokens[i - 1];
-  if (p && !p.punct && !p.cap && v.chunkAt[i - 1] < 0 && /s$/.test(p.lower) && !AUXILIARIES.has(p.lower) && !v.triggerAt[i - 1] && !/^(has|was|is|as|this|its|his|us|thus|also|always|perhaps)$/.test(p.lower)) return true;
+  const nx = v.tokens[i + 1];
+  if ((!nx || nx.punct || /^(at|by|on|into|from|in|toward|towards|across)$/.test(nx.lower)) && p && !p.punct && !p.cap && v.chunkAt[i - 1] < 0 && /s$/.test(p.lower) && !AUXILIARIES.has(p.lower) && !v.triggerAt[i - 1] && !/^(has|was|is|as|this|its|his|us|thus|also|always|perhaps)$/.test(p.lower)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = v.tokens[k].lower;
     if (/^(was|were|been|being|be|is|are|'s|got)$/.test(w)) return true;
@@ -288,7 +310,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
 export function mainSubjectAfterComma(v: SentenceView, h: TriggerHit): Arg | null {
   for (let k = h.t1; k < v.tokens.length; k++) {
     if (v.tokens[k].text !== ',') continue;
-    for (let j = k + 1; j < Math.min(v.tokens.length, k + 12); j++) {
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 24); j++) {
       const ci = v.chunkAt[j];
       if (ci < 0) continue;
       if (prepBefore(v, ci)) { j = groupChunks(v, ci).at(-1)!.t1; continue; }

@@ -8,7 +8,7 @@ import {
 import { entriesFor, mayHoldEvent, type Frame } from './lexicon.ts';
 import { adversaryOf, countryByDemonym, countryParty, findChunks, type ArticleFrame } from './parties.ts';
 import { isConflict, isMaterial } from './score.ts';
-import type { Token } from './tokens.ts';
+import { PREPOSITIONS, type Token } from './tokens.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { assaultMode, requestMode, threatMode } from './modes.ts';
 
@@ -43,6 +43,8 @@ interface FrameSpan {
 
 export interface SentenceInput {
   tokens: Token[];
+  /** 1 for tokens inside a timex of the temporal layer. */
+  timex?: Uint8Array;
   /** Parties the quote layer gives as speakers of quotes covering token ranges. */
   quoteSpeakers: { t0: number; t1: number; speaker: Party[] }[];
   /** The article says it cannot verify the claims it reports. */
@@ -88,7 +90,7 @@ function sayFrames(v: SentenceView): FrameSpan[] {
       continue;
     }
     const subj = subjectOf(v, h.i);
-    if (subj) {
+    if (subj && subj.chunks.length) {
       const first = subj.chunks[0];
       const pre = tokens[first.t0 - 1];
       if (pre && (pre.text === ',' || isQuoteMark(pre)) && first.t0 > 2) {
@@ -167,7 +169,8 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
   const e = h.entry;
   if (e.pos === 'v') {
     if (isPassive(v, h.i)) return agentOf(v, h);
-    return subjectOf(v, h.i);
+    const s = subjectOf(v, h.i);
+    return s;
   }
   const material = e.type ? isMaterial(e.type) : false;
   let poss = possessorOf(v, h);
@@ -179,6 +182,12 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
   // A noun inside a sentence-initial phrase ("In separate calls with A and B, Rubio ...").
   const fronted = !material && h.t0 <= 5 && /^(in|during|after|following|with|on|at|amid)$/i.test(v.tokens[0].text) ? mainSubjectAfterComma(v, h) : null;
   const pronounPoss = poss && poss.chunks.every((c) => c.kind === 'pronoun');
+  // "Rubio expressed sorrow during his call with Sharif", "guerrillas wounded two soldiers in a bomb
+  // attack": a noun in a phrase attached to an active verb takes that verb's subject.
+  const ppHead = (() => { let k = h.t0 - 1; while (k >= 0 && !v.tokens[k].punct && v.chunkAt[k] < 0 && !PREPOSITIONS.has(v.tokens[k].lower) && h.t0 - k < 4) k--; return k; })();
+  if (!lightSubj && (!poss || pronounPoss) && ppHead >= 0 && /^(during|in|on|at|with)$/.test(v.tokens[ppHead].lower) && (!material || !poss)) {
+    for (let k = ppHead - 1; k >= 0 && !isClauseBoundary(v, k); k--) if (isVerbAt(v, k)) { if (isPassive(v, k)) break; const s = subjectOf(v, k); if (s) return s; break; }
+  }
   if (material) return (poss && !pronounPoss ? poss : null) ?? agent ?? lightSubj ?? fronted ?? poss;
   return lightSubj ?? (poss && !pronounPoss ? poss : null) ?? fronted ?? poss ?? agent;
 }
@@ -203,7 +212,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
   const inChunk = new Uint8Array(tokens.length);
   for (const c of chunks) if (c.kind !== 'pronoun') for (let k = c.t0; k < c.t1; k++) if (tokens[k].cap) inChunk[k] = 1;
   const triggers = findTriggers(tokens, (k) => chunkEnd.has(k), (k) => demonymAt.has(k) || !!(tokens[k]?.cap && countryByDemonym(tokens[k].text)), (k) => inChunk[k] === 1);
-  const v = makeView(tokens, chunks, triggers);
+  const v = makeView(tokens, chunks, triggers, input.timex);
 
   const acts = new Map<TriggerHit, { actor: Arg | null; recipient: Arg | null }>();
   for (const h of triggers) {
@@ -230,8 +239,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // The antecedent of a condition ("if there are attacks on us") is hypothetical.
     if (isMaterial(e.type) && inConditionalAntecedent(v, h.t0)) continue;
     // "-ing" right after a plain noun modifies it ("an incident targeting civilians").
-    if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) continue;
+    if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !PREPOSITIONS.has(tokens[h.i - 1].lower) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) continue;
     const act = acts.get(h)!;
+    // A passive attack or arrest: its subject is the victim ("three soldiers were killed").
+    if (e.pos === 'v' && isPassive(v, h.i) && !act.recipient && (e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'ACCUSE')) {
+      const victim = subjectOf(v, h.i);
+      if (victim && victim.how !== 'np' && victim.chunks.every((c) => c.kind !== 'place')) act.recipient = victim;
+    }
     let type: PloverType = e.type;
     let mode = e.mode;
     let actor = act.actor?.parties ?? [];
@@ -248,7 +262,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // A noun trigger that modifies another noun ("air raid sirens", "attack helicopters") names no event.
     if (e.pos === 'n' && COMPOUND_HEADS.has(tokens[h.t1]?.lower ?? '')) continue;
     // "protested": a crowd's protest, or a government's verbal protest.
-    if (e.flags.has('protestverb') && act.actor && !act.actor.chunks.some((c) => c.kind === 'group' || c.kind === 'demonym')) { type = 'ACCUSE'; mode = 'disapprove'; }
+    if (e.flags.has('protestverb') && act.actor && act.actor.chunks.length && act.actor.chunks.every((c) => c.kind === 'country' || c.kind === 'org' || c.kind === 'person')) { type = 'ACCUSE'; mode = 'disapprove'; }
     // Evaluative nouns ("Pakistan's escalation", "Indian aggression") accuse their possessor; the accuser is the speaker.
     if (e.flags.has('possrecip')) {
       const poss = possessorOf(v, h);
@@ -256,10 +270,14 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       actor = say.speaker;
       recipient = poss.parties;
     }
-    // "X claimed it launched ...": the pronoun right after a reporting verb is the speaker.
-    if (say?.speaker.length && act.actor && act.actor.chunks.length === 1 && act.actor.chunks[0].kind === 'pronoun' && act.actor.chunks[0].t0 <= say.t0 + 1 && act.actor.chunks[0].t0 >= say.t0) {
+    // "X claimed it launched ...", "X posted that he had urged ...": the first pronoun of a reported
+    // clause is the speaker.
+    if (say?.speaker.length && act.actor && act.actor.chunks.length === 1 && act.actor.chunks[0].kind === 'pronoun' && act.actor.chunks[0].t0 >= say.t0 &&
+        !v.chunks.some((c) => c.t0 >= say.t0 && c.t0 < act.actor!.chunks[0].t0)) {
       actor = say.speaker;
     }
+    // "can't tell", "cannot stop": inability is no event.
+    if (tokens.slice(Math.max(0, h.t0 - 3), h.t0).some((t) => /^(can't|cannot|can|couldn't)$/.test(t.lower)) && tokens.slice(Math.max(0, h.t0 - 3), h.t0).some((t) => /^(n't|not|cannot|can't|couldn't)$/.test(t.lower) || t.lower === 'cannot')) continue;
     // "accused each other": reciprocal, the accusations' content is not coded.
     if (act.recipient && act.recipient.chunks.some((c) => c.kind === 'pair' && tokens[c.t0].lower === 'each')) recipient = [];
     if (accuse && within(accuse, h) && tokens.slice(accuse.hit.t1, accuse.t0).some((t) => t.lower === 'each')) continue;
@@ -282,8 +300,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // Accused / condemned party acts in the complement when the noun has no actor of its own.
     if (!actor.length && accuse && within(accuse, h)) { actor = accuse.other; guessedActor = true; }
     if (!actor.length && condemn && within(condemn, h)) { actor = condemn.other; guessedActor = true; }
-    // A statement-like act in reported speech with no subject of its own is the speaker's.
-    if (!actor.length && say?.speaker.length && !isMaterial(type)) { actor = say.speaker; guessedActor = true; }
+    // A statement-like act in reported speech with no party as subject is the speaker's.
+    if ((!actor.length || act.actor?.how === 'np') && say?.speaker.length && !isMaterial(type)) { actor = say.speaker; guessedActor = true; }
     // Agentless continuation of the previous sentence ("The border has also been closed.").
     if (!actor.length) {
       const prev = input.previous.find((d) => d.type === type && d.actor.length);
@@ -302,6 +320,11 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       if (c) { actor = [countryParty(c)]; guessedActor = true; }
     }
 
+    // "the Pahalgam attack": the place named before an attack is its target.
+    if (type === 'ASSAULT' && e.pos === 'n' && !recipient.length) {
+      const before = possessorOf(v, h);
+      if (before && before.chunks.every((c) => c.kind === 'place')) recipient = before.parties.filter((p) => p.country);
+    }
     // Mode from context.
     if (type === 'CONSULT' && !mode && tokens.slice(Math.max(0, h.t0 - 3), h.t1).some((t) => /^(phone|telephone|telephonic)$/.test(t.lower))) mode = 'phone';
     if (type === 'ASSAULT' && !mode) mode = assaultMode(tokens, Math.max(0, h.t0 - 4), h.t1 + 6);
@@ -390,6 +413,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     }
     // A meeting needs two sides: one party alone met nobody we know of.
     if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;
+    // An event with neither actor nor recipient says nothing traceable about who did what.
+    if (!actor.length && !recipient.length) continue;
     const source = say?.speaker[0]?.name ?? null;
     const base: Draft = {
       type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,

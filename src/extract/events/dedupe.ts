@@ -3,15 +3,18 @@ import type { Event, Party } from '../../model.ts';
 import { isMaterial } from './score.ts';
 
 /** Same party: the same person where both are people, else the same state, else the same name. */
-export function sameParty(a: Party, b: Party, isPerson: (p: Party) => boolean): boolean {
+export function sameParty(a: Party, b: Party, isPerson: (p: Party) => boolean, strictPeople = false): boolean {
   if (isPerson(a) && isPerson(b)) return a.entityId === b.entityId;
+  // A meeting with a named person and one with a state are told apart.
+  if (strictPeople && isPerson(a) !== isPerson(b)) return false;
   if (a.country && b.country) return a.country === b.country;
   if (a.entityId && b.entityId) return a.entityId === b.entityId;
   return a.name.toLowerCase() === b.name.toLowerCase();
 }
 
-export function samePartySet(a: Party[], b: Party[], isPerson: (p: Party) => boolean): boolean {
-  return a.length === b.length && a.every((x) => b.some((y) => sameParty(x, y, isPerson))) && b.every((y) => a.some((x) => sameParty(x, y, isPerson)));
+export function samePartySet(a: Party[], b: Party[], isPerson: (p: Party) => boolean, strictPeople = false): boolean {
+  const eq = (x: Party, y: Party) => sameParty(x, y, isPerson, strictPeople);
+  return a.length === b.length && a.every((x) => b.some((y) => eq(x, y))) && b.every((y) => a.some((x) => eq(x, y)));
 }
 
 /** Dates that can name the same happening: equal, one unknown, or a day inside the other's month. */
@@ -37,8 +40,8 @@ export function dedupeArticleEvents(events: Event[], isPerson: (p: Party) => boo
   for (const e of events) {
     const twin = out.find((o) =>
       o.type === e.type &&
-      samePartySet(o.actor, e.actor, isPerson) && samePartySet(o.recipient, e.recipient, isPerson) &&
-      datesCompatible(o.date, e.date, false) &&
+      samePartySet(o.actor, e.actor, isPerson) && samePartySet(o.recipient, e.recipient, isPerson, e.type === 'CONSULT') &&
+      datesCompatible(o.date, e.date, Math.abs(o.sentenceIndex - e.sentenceIndex) <= 2) &&
       (!o.mode || !e.mode || o.mode === e.mode) &&
       (o.modality === e.modality || o.modality === 'asserted' || e.modality === 'asserted') &&
       // Two requests in one sentence with different asks are two requests.

@@ -34,7 +34,12 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
       if (t1 < 0) t1 = tokens.length;
       if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [partyOfEntity(ent)] });
     }
-    const { drafts, view } = codeSentence({ tokens, quoteSpeakers, unverifiable, previous }, frame);
+    const timex = new Uint8Array(tokens.length);
+    for (const t of doc.timexes) {
+      if (t.end <= s.start || t.start >= s.end) continue;
+      for (let k = 0; k < tokens.length; k++) if (tokens[k].start < t.end && tokens[k].end > t.start) timex[k] = 1;
+    }
+    const { drafts, view } = codeSentence({ tokens, quoteSpeakers, unverifiable, previous, timex }, frame);
     noteChunks(view.chunks, frame);
     for (const d of drafts) {
       // Actors are what the next pronoun most likely refers to.

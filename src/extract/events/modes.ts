@@ -29,7 +29,7 @@ const text = (tokens: Token[], from: number, to: number) =>
 export function requestMode(tokens: Token[], from: number, to: number): string | null {
   const s = text(tokens, from, to);
   if (/ (end|stop|cease|halt|cut|abandon|renounce|drop|forsake|dismantle)( \w+){0,2} (support|backing|funding|sponsorship|harbouring|harboring|program|programme|policy|policies|barriers|curbs|restrictions|struggle)/.test(s) || / (crack down|reform|reforms|policy change|change course)/.test(s)) return 'change';
-  if (/ (de-?escalat\w*|deescalat\w*|restraint|calm|ceasefire|cease-fire|truce|tensions?|stop (the )?(fighting|attacks|violence|war)|end (the )?(fighting|hostilities|violence|war|conflict)|withdraw\w*|pull back|stand down|peace and security|avoid miscalculation)/.test(s)) return 'yield';
+  if (/ (de-?escalat\w*|deescalat\w*|restraint|caution|calm|ceasefire|cease-fire|truce|tensions?|stop (the )?(fighting|attacks|violence|war)|end (the )?(fighting|hostilities|violence|war|conflict)|withdraw\w*|pull back|stand down|peace and security|avoid miscalculation)/.test(s)) return 'yield';
   if (/ (cooperat\w*|assist\w*|help|investigation|probe|inquiry|aid|support|condemn)/.test(s)) return 'assist';
   if (/ (dialogue|talks|negotiat\w*|communication|communications|meet|meeting|discussions?|diplomacy)/.test(s)) return 'meet';
   return null;

@@ -212,10 +212,15 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     }
     return Math.min(lo, n - 1);
   };
-  for (const m of frame.mentions.within(start, end)) {
+  const inSentence = frame.mentions.within(start, end);
+  for (const m of inSentence) {
     const t0 = tokAt(m.start, true), t1 = tokAt(m.end, false) + 1;
     if (covered[t0]) continue;
-    const party = partyOfEntity(m.entity);
+    let party: Party | null = partyOfEntity(m.entity);
+    // A pronoun is not the person the same sentence names elsewhere ("With Jaishankar, he ...").
+    if (m.kind === 'pronoun' && inSentence.some((o) => o !== m && o.kind !== 'pronoun' && o.entity === m.entity && o.start < m.start && namedAfterWithOrTo(tokens, o.start))) {
+      party = resolvePronoun(tokens[t0], frame, m.entity.name);
+    }
     const kind: ChunkKind = m.kind === 'pronoun' ? 'pronoun' : entityKind(m.entity);
     seeds.push({ t0, t1, kind, party });
     for (let i = t0; i < t1; i++) covered[i] = 1;
@@ -323,15 +328,21 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   return chunks;
 }
 
+/** Is the mention at `start` the object of "with"/"to" ("With Jaishankar, he ...")? */
+function namedAfterWithOrTo(tokens: Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start === start);
+  return k > 0 && /^(with|to)$/i.test(tokens[k - 1].text);
+}
+
 function isSeedBoundary(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // A capitalised sentence-initial function word or a verb-like capitalised token is not part of a name.
   return t.cap && i === 0 && /^(the|in|on|at|as|after|before|while|meanwhile|however|following|during|with|a|an)$/i.test(t.text) ? true : false;
 }
 
-function resolvePronoun(t: Token, frame: ArticleFrame): Party | null {
+function resolvePronoun(t: Token, frame: ArticleFrame, notName?: string): Party | null {
   const k = PRONOUN_KIND[t.lower];
-  if (k === 'person') return frame.recentPersons.at(-1) ?? null;
+  if (k === 'person') return frame.recentPersons.filter((p) => p.name !== notName).at(-1) ?? null;
   if (k === 'thing') return frame.recentThings.at(-1) ?? null;
   return frame.recentThings.at(-1) ?? null;
 }

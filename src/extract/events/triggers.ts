@@ -1,6 +1,9 @@
 // Trigger spotting: lexicon entries matched on a sentence's tokens, with a part-of-speech guess
 // for words that are both noun and verb ("attack", "strikes", "calls").
 import { entriesFor, type Entry } from './lexicon.ts';
+import { countryByName } from './parties.ts';
+
+const isCountry = (text: string) => !!countryByName(text);
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, type Token } from './tokens.ts';
 
 export interface TriggerHit {
@@ -41,7 +44,14 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
   if (/ed$/.test(t.lower) && !/(ed)$/.test(p)) return 'v';
   if (PREPOSITIONS.has(p)) return /ing$/.test(t.lower) ? 'n' : 'N';
   // After a support verb: "expressing support", "held talks".
-  if (entriesFor(p).some((e) => e.frame === 'light')) return 'N';
+  if (!/(ing|ed)$/.test(t.lower) && entriesFor(p).some((e) => e.frame === 'light')) return 'N';
+  // "the Pahalgam attack": a name between a determiner and the word makes it a noun.
+  // (A country or a people there is the subject instead: "the US struck", "The Palestinians reject".)
+  if (prev.cap && !isDemonym(i - 1) && !isCountry(prev.text)) {
+    let j = i - 1;
+    while (j > 0 && tokens[j].cap && !/^(the|a|an)$/i.test(tokens[j].text)) j--;
+    if (j < i - 1 && /^(the|a|an|'s|this|that)$/.test(tokens[j].lower)) return 'N';
+  }
   if (isChunkEnd(i - 1)) return 'v';
   if (next && (next.lower === 'of' || next.lower === 'between')) return 'n';
   if (/ing$/.test(t.lower)) return 'v';
@@ -51,7 +61,7 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
 function near(tokens: Token[], e: Entry, t0: number, t1: number): boolean {
   if (e.near) {
     let ok = false;
-    for (let k = Math.max(0, t0 - 5); k < Math.min(tokens.length, t1 + 8) && !ok; k++) {
+    for (let k = Math.max(0, t0 - 5); k < Math.min(tokens.length, t1 + 12) && !ok; k++) {
       if (k >= t0 && k < t1) continue;
       const w = tokens[k].lower;
       if (e.near.has(w)) ok = true;
