@@ -13,6 +13,8 @@ import { Progress } from './progress.ts';
 import { formatStoryEntities } from './resolve/entities.ts';
 import { formatQuoteRows, quoteRows } from './extract/quotes/format.ts';
 import type { Diagnostic } from './model.ts';
+import { REPORT_FORMATS, situationReport, type ReportFormat } from './report/situation/index.ts';
+import { EXPORT_FORMATS, ExportUnavailable, renderExport, type ExportFormat } from './report/exports/index.ts';
 
 export const EXIT = { OK: 0, PARTIAL: 1, USAGE: 2, FAILED: 3 } as const;
 const DEFAULT_PORT = 8765;
@@ -31,6 +33,12 @@ Commands:
                         --type PERSON|ORG|GPE|LOC|FAC keeps one type
   quotes [article...]   list stored quotes, one per line: article, kind, speaker, cue, channel, date,
                         text (tab-separated); --json prints them as JSON, --kind direct|indirect
+  report                the situation report of the stored story (key facts, timeline, who said what,
+                        disputed claims, outlet discrepancies, escalation, what is unknown), every
+                        statement linked to its sentences; --format md|html (default md), --out FILE
+  export                the stored story in a standard format: --format plover (PLOVER JSON Lines),
+                        acled (ACLED-style CSV), geojson (located events), json (the analyze export
+                        document), claimreview (schema.org ClaimReview); --out FILE
   search "<query>"      full-text search over stored titles and bodies; prints one hit per line:
                         id, published, title, snippet, id of the article it duplicates (tab-separated)
   help                  this text
@@ -44,6 +52,8 @@ Options:
   --db PATH             SQLite store (default: ./sitrep.db)
   --json FILE           (analyze) write the export document to FILE ("-" for stdout)
   --limit N             (search) number of hits (default 20)
+  --format F            (report) md or html; (export) plover, acled, geojson, json or claimreview
+  --out FILE            (report, export) write to FILE instead of standard output
   --host ADDR           (serve) address to listen on (default 127.0.0.1: this machine only)
   --port N              (serve) port (default 8765; 0 picks a free one)
   --timeout MS          (analyze, serve) HTTP timeout per request (default 15000)
@@ -193,6 +203,46 @@ async function quotesCommand(articles: string[], values: Record<string, string |
   }
 }
 
+/** Writes a document to --out FILE, else to standard output. */
+function writeOutput(doc: string, values: Values): void {
+  if (values.out && values.out !== '-') writeFileSync(String(values.out), doc);
+  else process.stdout.write(doc);
+}
+
+async function reportCommand(values: Values): Promise<number> {
+  const format = String(values.format ?? 'md');
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${REPORT_FORMATS.join(' or ')}, got "${format}"`);
+  const store = openStore(String(values.db ?? DEFAULT_DB), { mustExist: true });
+  try {
+    const input = { articles: await store.loadAnalyzed(), story: await store.loadStory() };
+    writeOutput(situationReport(input, format as ReportFormat), values);
+    log(!!values.quiet, `sitrep: report of ${input.articles.length} articles, ${input.story.events.length} story events, ${input.story.claims.length} claims${values.out && values.out !== '-' ? ` written to ${values.out}` : ''}`);
+    return EXIT.OK;
+  } finally {
+    await store.close();
+  }
+}
+
+async function exportCommand(values: Values): Promise<number> {
+  const format = values.format === undefined ? undefined : String(values.format);
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? `, got "${format}"` : ''}`);
+  const store = openStore(String(values.db ?? DEFAULT_DB), { mustExist: true });
+  try {
+    const input = { articles: await store.loadAnalyzed(), story: await store.loadStory() };
+    writeOutput(await renderExport(format as ExportFormat, input), values);
+    log(!!values.quiet, `sitrep: ${format} export of ${input.story.events.length} story events${values.out && values.out !== '-' ? ` written to ${values.out}` : ''}`);
+    return EXIT.OK;
+  } catch (e) {
+    if (e instanceof ExportUnavailable) {
+      process.stderr.write(`sitrep: ${e.message}\n`);
+      return EXIT.FAILED;
+    }
+    throw e;
+  } finally {
+    await store.close();
+  }
+}
+
 function positiveInt(v: string | boolean | undefined, name: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a positive integer, got "${v}"`);
@@ -209,7 +259,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         db: { type: 'string' }, json: { type: 'string' }, limit: { type: 'string' }, timeout: { type: 'string' },
-        type: { type: 'string' }, kind: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        type: { type: 'string' }, kind: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-feed-items': { type: 'string' }, quiet: { type: 'boolean' }, host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
@@ -241,6 +291,10 @@ export async function main(argv: string[]): Promise<number> {
         return await entitiesCommand(values);
       case 'quotes':
         return await quotesCommand(rest, values);
+      case 'report':
+        return await reportCommand(values);
+      case 'export':
+        return await exportCommand(values);
       case 'serve':
         return await serveCommand(rest, values);
       default:

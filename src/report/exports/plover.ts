@@ -1,0 +1,86 @@
+// PLOVER-style JSON Lines: one story event per line, with the field names of the PLOVER manual's "JSON
+// Data Fields" chapter (openeventdata/PLOVER, PLOVER_MANUAL.tex): id, date, actor/recipient as lists of
+// actor objects {code, actor_text}, event, mode and context as lists, event_loc (a GeoNames-style location
+// object), event_text, quad_code, event_scale (the PLOVER score), size {dead}, text_info, cite_info,
+// coder, coded_date, comment. Drafts up to 0.8 name the actor list "source"; we use "actor", the name
+// the project's issue and later PLOVER data (POLECAT) use. Fields the manual does not name are extensions,
+// as the manual allows: modality, articles, sentences, story_people/story_organizations/story_locations.
+import type { Party, StoryEntity, StoryEvent } from '../../model.ts';
+import { countryByIso3 } from '../../extract/gazetteer/countries.ts';
+import { articleIndex, CODER, evidencedEvents, quadCode, type StoryInput } from './common.ts';
+import { deathFigures } from './fatalities.ts';
+
+/** The manual's special contexts that our modalities map to; the others are not contexts. */
+const CONTEXT_OF_MODALITY: Record<string, string | undefined> = { planned: 'future', negated: 'negation' };
+
+function actorObject(p: Party) {
+  return { code: p.country, actor_text: p.name };
+}
+
+function location(e: StoryEvent) {
+  if (!e.location && !e.geo) return null;
+  const c = e.geo?.country ? countryByIso3(e.geo.country) : null;
+  return {
+    name: e.location,
+    geonameid: e.geo?.geonameId ?? null,
+    latitude: e.geo?.lat ?? null,
+    longitude: e.geo?.lon ?? null,
+    'country code': c?.iso2 ?? null,
+    cc3: e.geo?.country ?? null,
+  };
+}
+
+/** Names of the story's people, organisations and places mentioned in the event's articles. */
+function storyNames(entities: StoryEntity[], articles: string[]) {
+  const inEvent = new Set(articles);
+  const pick = (types: string[]) =>
+    entities.filter((x) => types.includes(x.type) && x.articles.some((a) => inEvent.has(a))).map((x) => x.name);
+  return { story_people: pick(['PERSON']), story_organizations: pick(['ORG']), story_locations: pick(['GPE', 'LOC', 'FAC']) };
+}
+
+export interface PloverOptions {
+  /** Date of coding, YYYY-MM-DD (default: today). */
+  codedDate?: string;
+}
+
+export function ploverRecords(input: StoryInput, opts: PloverOptions = {}) {
+  const byId = articleIndex(input);
+  const coded = opts.codedDate ?? new Date().toISOString().slice(0, 10);
+  return evidencedEvents(input.story).map((e) => {
+    const context = CONTEXT_OF_MODALITY[e.modality];
+    const dead = e.type === 'ASSAULT' ? Math.min(...e.evidence.flatMap((v) => deathFigures(v.text).map((f) => f.count))) : Infinity;
+    return {
+      id: e.id,
+      date: e.date,
+      actor: e.actor.map(actorObject),
+      recipient: e.recipient.map(actorObject),
+      event: [e.type],
+      mode: e.mode ? [e.mode] : [],
+      context: context ? [context] : [],
+      event_loc: location(e),
+      event_text: e.evidence.map((v) => v.text),
+      quad_code: quadCode(e),
+      event_scale: e.score,
+      ...(Number.isFinite(dead) ? { size: { dead } } : {}),
+      text_info: e.evidence.map((v) => ({ sequence: v.sentenceIndex, start: v.start, end: v.end, article: v.articleId })),
+      cite_info: e.articles.map((id) => {
+        const a = byId.get(id);
+        return { citation: id, url: a?.url ?? null, title: a?.title ?? null, publication: a?.outlet ?? null, language: a?.language ?? null, coder: CODER, codebook: 'plover' };
+      }),
+      coder: CODER,
+      coded_date: coded,
+      modality: e.modality,
+      articles: e.articles,
+      sentences: e.evidence.map((v) => ({ article: v.articleId, sentence: v.sentenceIndex })),
+      first_reported: e.firstReported,
+      last_reported: e.lastReported,
+      ...storyNames(input.story.entities, e.articles),
+      ...(e.date && e.date.length < 10 ? { comment: `date known to the month only (${e.date})` } : !e.date ? { comment: 'date unknown' } : {}),
+    };
+  });
+}
+
+/** JSON Lines: one record per line, no line inside a record. */
+export function ploverJsonl(input: StoryInput, opts: PloverOptions = {}): string {
+  return ploverRecords(input, opts).map((r) => JSON.stringify(r) + '\n').join('');
+}
