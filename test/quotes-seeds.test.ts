@@ -9,7 +9,6 @@ import { timeExtractor } from '../src/time/index.ts';
 import { entityExtractor } from '../src/extract/entities/index.ts';
 import { quotesExtractor, extractQuotes } from '../src/extract/quotes/index.ts';
 import { entityAt } from '../src/extract/entities/index.ts';
-import { dateForSpan } from '../src/time/span-date.ts';
 import { GOLD, SEEDS, SHARED, score } from './helpers.ts';
 
 const LAYERS = [timeExtractor, entityExtractor, quotesExtractor];
@@ -56,7 +55,7 @@ test('unrelated news (TempEval-3 texts): quotes are whole, attributed and where 
 test('speed: the quote extractor alone does at least 200k words per CPU second', async () => {
   const analysis = await analyzeInputs([TEMPEVAL, SEEDS], { extractors: [timeExtractor, entityExtractor] });
   const words = analysis.articles.reduce((n, a) => n + a.article.wordCount, 0);
-  const opts = { entityAt, dateForSpan };
+  const opts = { entityAt };
   for (const a of analysis.articles) extractQuotes(a, opts);
   const c0 = process.cpuUsage();
   let done = 0;

@@ -50,11 +50,13 @@ test('pronouns the entity layer left open: the subject of their sentence in a su
   assert.deepEqual(qs.map((q) => q.speaker), ['ministry', 'Ivo Marek']);
 });
 
-test('the date is a dated expression of the attribution outside the quoted words, else the time layer, else null', () => {
+test('the date is a dated expression of the attribution outside the quoted words; a continued quote keeps it', () => {
   const body = 'Vega said on Monday that the deal, signed in March, was final.';
   const [q] = quotes(body, { timexes: [['Monday', '2024-05-06'], ['March', '2024-03']] });
   assert.equal(q.date, '2024-05-06');
+  // A date inside the reported words is what they are about, not when they were said.
   const inside = 'Vega said that the deal was signed in March.';
   assert.equal(quotes(inside, { timexes: [['March', '2024-03']] })[0].date, null);
-  assert.equal(quotes(inside, { timexes: [['March', '2024-03']] }, { dateForSpan: () => '2024-05-07' })[0].date, '2024-05-07');
+  const more = '“The deal is final and it is fair,” Vega told reporters on Monday. “Nobody will reopen it this year.”';
+  assert.deepEqual(quotes(more, { timexes: [['Monday', '2024-05-06'], ['this year', '2024']] }).map((x) => x.date), ['2024-05-06', '2024-05-06']);
 });

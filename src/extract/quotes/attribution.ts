@@ -10,11 +10,11 @@ import type { CueHit } from './cues.ts';
 import { isAccordingTo } from './cues.ts';
 import { tokenAt, viewAt, type QuoteContext, type SentenceView } from './context.ts';
 import type { DirectQuote } from './direct.ts';
-import { CUE_FORMS, FINITE_VERBS, VERB_PREMODIFIERS } from './lexicon.ts';
+import { CATENATIVES, COMMUNICATION_VERBS, CUE_FORMS, FINITE_VERBS, VERB_PREMODIFIERS } from './lexicon.ts';
 import { mainSubject, type SpeakerSpan } from './speaker.ts';
 import { isWord, wordCount, type Token } from './tokens.ts';
 
-export type AttributionRule = 'tag' | 'split-tag' | 'cue-before' | 'fragment' | 'clause-subject' | 'colon' | 'previous' | 'none';
+export type AttributionRule = 'tag' | 'split-tag' | 'cue-before' | 'fragment' | 'clause-subject' | 'colon' | 'previous' | 'none' | 'term';
 
 export interface Attribution {
   rule: AttributionRule;
@@ -77,7 +77,7 @@ function tagAfter(ctx: QuoteContext, at: number, closeSentence: number): Attribu
     if (c.i - a > 10) break;
     const between = v.tokens.slice(a, c.i);
     if (between.some((t) => (t.kind !== 'word' && !/^['’.]$/.test(t.text)) || isVerbish(t))) break;
-    if (!c.verb.tag || !v.speakers[n]) break;
+    if (!c.verb.tag || !v.speakers[n] || v.tokens[c.i - 1]?.lower === 'to') break;
     return cueAttribution('tag', vi, v, n);
   }
   return null;
@@ -92,7 +92,7 @@ function beforeQuote(ctx: QuoteContext, vi: number, oi: number): Attribution | n
     const c = v.cues[n];
     if (c.i <= oi) continue;
     const lead = v.tokens.slice(oi + 1, c.i);
-    if (lead.length <= 3 && lead.every((t) => isWord(t) && (VERB_PREMODIFIERS.has(t.lower) || t.lower === 'to' || CUE_FORMS.has(t.lower)))) fragment = n;
+    if (lead.length <= 3 && lead.every((t) => isWord(t) && (VERB_PREMODIFIERS.has(t.lower) || t.lower === 'to' || CUE_FORMS.has(t.lower) || CATENATIVES.has(t.lower)))) fragment = n;
     break;
   }
   // Rule 2: the nearest speech verb before the quote, unless a new clause starts in between.
@@ -105,12 +105,17 @@ function beforeQuote(ctx: QuoteContext, vi: number, oi: number): Attribution | n
     break;
   }
   if (fragment >= 0 && v.speakers[fragment]) return cueAttribution('fragment', vi, v, fragment);
-  // Rule 4: the subject of the clause the quote is part of.
+  // Rule 4: the subject of the clause the quote is part of, when that clause reports an act of
+  // speech ("expressed", "offered", "paid tribute to"). Without one the quoted words are a term or
+  // a name ("led the repeal of 'don't ask, don't tell'"), not a quotation.
   if (oi > 0) {
     const main = mainSubject(v.tokens);
     if (main && main.end <= v.tokens[oi].start) {
-      return { rule: 'clause-subject', view: vi, cue: null, cueText: null, cueSpan: null, speaker: { ...main, how: 'main' } };
+      const from = tokenAt(v, main.end);
+      const speechAct = v.tokens.slice(from, oi).some((t) => isWord(t) && (COMMUNICATION_VERBS.has(t.lower) || CUE_FORMS.has(t.lower)));
+      if (speechAct) return { rule: 'clause-subject', view: vi, cue: null, cueText: null, cueSpan: null, speaker: { ...main, how: 'main' } };
     }
+    return { rule: 'term', view: vi, cue: null, cueText: null, cueSpan: null, speaker: null };
   }
   return null;
 }

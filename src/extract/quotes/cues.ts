@@ -1,6 +1,6 @@
 // Finds speech-verb cues in a sentence's tokens ("said", "told", "urged", "pointed out", "according to").
 import { countryByDemonym } from '../gazetteer/countries.ts';
-import { CUE_FORMS, CUE_MAX_WORDS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, type CueVerb } from './lexicon.ts';
+import { AGENT_NOUNS, CATENATIVES, CUE_FORMS, CUE_MAX_WORDS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, type CueVerb } from './lexicon.ts';
 import { isCapitalized, isPossessive, isWord, type Token } from './tokens.ts';
 
 export interface CueHit {
@@ -19,7 +19,7 @@ export interface CueHit {
 const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((k) => k.split(' ')[0]));
 
 // Forms that are never nouns, so a determiner before them does not disqualify them.
-const ALWAYS_VERB = /(?:ed|said|told|wrote|written|pled)$/;
+const ALWAYS_VERB = /(?:ed|said|says|told|wrote|written|pled)$/;
 
 /** Cue verbs of one sentence, left to right. Capitalised forms count only sentence-initially
  * ("Press Secretary" is not a cue); forms after a determiner or possessive are nouns ("his remarks"). */
@@ -63,7 +63,8 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   // "Pakistani claims that ...": a plural noun after a national adjective.
   if (isCapitalized(prev) && /s$/.test(tokens[i].lower) && !/s$/.test(prev.lower) && countryByDemonym(prev.text)) return true;
   if (!isWord(prev2) || !(DETERMINERS.has(prev2.lower) || isPossessive(prev2))) return false;
-  if (prev.text === prev.lower) return !/ly$/.test(prev.lower);
+  // "the agency claims": a verb after a word for people or a body; "the latest report": a noun.
+  if (prev.text === prev.lower) return !/ly$/.test(prev.lower) && !AGENT_NOUNS.has(prev.lower);
   // "the CDC recommends" is a verb after a name; "a Saturday press briefing" is a noun.
   return !/s$/.test(tokens[i].lower);
 }
@@ -96,7 +97,7 @@ export function opensQuote(tokens: Token[], c: CueHit): boolean {
     if (t.kind === 'open') return true;
     // Only "to", adverbs and other speech verbs may come first ("continued to urge"); a modal
     // ('"will firmly counter ..."') makes the verb the quoted person's own.
-    if (!(isWord(t) && t.text === t.lower && (t.lower === 'to' || t.lower === 'also' || /ly$/.test(t.lower) || CUE_FORMS.has(t.lower)))) return false;
+    if (!(isWord(t) && t.text === t.lower && (t.lower === 'to' || t.lower === 'also' || /ly$/.test(t.lower) || CUE_FORMS.has(t.lower) || CATENATIVES.has(t.lower)))) return false;
   }
   return false;
 }

@@ -1,7 +1,6 @@
 // The quote extractor: direct quotes and reported speech, each with its speaker resolved to an
 // entity (or a description), the cue verb, the channel, the date and the span.
 import type { AnalyzedArticle, Quote, QuoteKind, Span } from '../../model.ts';
-import { dateForSpan } from '../../time/span-date.ts';
 import { entityAt } from '../entities/index.ts';
 import type { Extractor } from '../index.ts';
 import { accordingSource, attributeDirect, type Attribution } from './attribution.ts';
@@ -17,8 +16,6 @@ import type { SpeakerSpan } from './speaker.ts';
 export interface QuoteOptions {
   /** Which entity owns a text span; defaults to the entity whose mention covers the span's end. */
   entityAt?: EntityAt;
-  /** The date of a span from the time layer, used when the sentence has no date of its own. */
-  dateForSpan?: (doc: AnalyzedArticle, start: number, end: number) => string | null;
 }
 
 /** A quote before its speaker is settled. */
@@ -36,6 +33,7 @@ interface Draft {
   resolved: ResolvedSpeaker | null;
   /** Takes the speaker of the quote before it (a quote with no attribution of its own). */
   follows: boolean;
+  inheritedFrom?: Draft;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -45,7 +43,8 @@ interface Antecedent { at: number; paragraph: number; r: ResolvedSpeaker }
 
 export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Quote[] {
   const ctx = buildContext(doc);
-  const ro = { entityAt: opts.entityAt ?? entityAtEnd };
+  const quotedStarts = ctx.quoted.map((q) => q.parts[0]?.start ?? q.open);
+  const ro = { entityAt: opts.entityAt ?? entityAtEnd, inQuote: (at: number) => insideQuoted(ctx.quoted, quotedStarts, at) };
   const cache = new Map<string, ResolvedSpeaker>();
   const resolveAt = (vi: number, span: Span): ResolvedSpeaker => {
     const key = `${span.start}:${span.end}`;
@@ -70,11 +69,11 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
     });
     return (antecedentList = list.sort((a, b) => a.at - b.at));
   };
-  const quotedStarts = ctx.quoted.map((q) => q.parts[0]?.start ?? q.open);
 
   const drafts: Draft[] = [];
   for (const q of findDirectQuotes(ctx)) {
     const a: Attribution = attributeDirect(ctx, q);
+    if (a.rule === 'term') continue;
     const start = q.parts[0].start, end = q.parts[q.parts.length - 1].end;
     drafts.push({
       kind: 'direct', start, end, text: directText(ctx.body, q), parts: q.parts, view: a.view,
@@ -93,7 +92,11 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
   for (const d of drafts) {
     if (!d.speakerSpan) continue;
     let r = resolveAt(d.view, d.speakerSpan);
-    if (r.openPronoun) r = pronounFallback(ctx, antecedents(), d.view, d.speakerSpan, r.openPronoun, resolveAt) ?? r;
+    if (r.openPronoun) {
+      const hint = r.hint;
+      r = pronounFallback(ctx, antecedents(), d.view, d.speakerSpan, r.openPronoun, resolveAt) ??
+        (hint ? { speaker: hint.name, entity: hint, person: hint.type === 'PERSON' } : r);
+    }
     d.resolved = r;
   }
   // Quotes with no attribution of their own, and documents with no owner ("according to a
@@ -107,7 +110,7 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
       if (here.paragraph - there.paragraph > 1 || here.index - there.index > 3) break;
       if (p.resolved?.speaker) {
         d.resolved = p.resolved;
-        if (d.follows) { d.cueText = p.cueText; d.cueSpan = p.cueSpan; d.view = p.view; }
+        if (d.follows) { d.cueText = p.cueText; d.cueSpan = p.cueSpan; d.view = p.view; d.inheritedFrom = p; }
         break;
       }
     }
@@ -128,7 +131,7 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
       speakerEntityId: r?.entity?.id ?? null,
       cue: d.cueText,
       channel: channelOf(ctx, d),
-      date: dateOf(doc, ctx, d, opts),
+      date: dateOf(doc, ctx, d.inheritedFrom ?? d),
       sentenceIndex: ctx.views[viewAt(ctx, d.start)]?.sentence.index ?? 0,
     };
   });
@@ -200,8 +203,9 @@ function channelOf(ctx: QuoteContext, d: Draft): string | null {
 }
 
 /** The date of the statement: a dated expression in the attribution sentence outside the quoted
- * words, nearest the cue; else the time layer's date for the cue; else null. */
-function dateOf(doc: AnalyzedArticle, ctx: QuoteContext, d: Draft, opts: QuoteOptions): string | null {
+ * words, nearest the cue; else null. (The time layer's narrative date is not used: a statement
+ * reported after an account of last July's events was not made last July.) */
+function dateOf(doc: AnalyzedArticle, ctx: QuoteContext, d: Draft): string | null {
   const s = ctx.views[d.view].sentence;
   const anchor = d.cueSpan?.start ?? d.start;
   let best: { value: string; dist: number } | null = null;
@@ -209,18 +213,20 @@ function dateOf(doc: AnalyzedArticle, ctx: QuoteContext, d: Draft, opts: QuoteOp
     if (t.start < s.start || t.end > s.end || t.type !== 'DATE') continue;
     if (t.start >= d.start && t.end <= d.end) continue;
     if (d.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+    // After the reported words a date belongs to them ("..., having seized files on Thursday"),
+    // unless the reporting clause itself comes after them ("..., the ministry said on Friday").
+    if (t.start >= d.end && !(d.cueSpan && d.cueSpan.start >= d.end && t.start >= d.cueSpan.start)) continue;
     const m = /^\d{4}-\d{2}(?:-\d{2})?/.exec(t.value);
     if (!m) continue;
     const dist = Math.abs(t.start - anchor);
     if (!best || dist < best.dist) best = { value: m[0], dist };
   }
-  if (best) return best.value;
-  return d.cueSpan && opts.dateForSpan ? opts.dateForSpan(doc, d.cueSpan.start, d.cueSpan.end) : null;
+  return best?.value ?? null;
 }
 
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(doc: AnalyzedArticle): void {
-    doc.quotes = extractQuotes(doc, { entityAt, dateForSpan });
+    doc.quotes = extractQuotes(doc, { entityAt });
   },
 };

@@ -33,7 +33,7 @@ const CUE_SPECS: [string, string][] = [
   ['say', 'TZA'], ['tell', 'TZOA'], ['add', 'TZA'], ['state', 'TA'], ['note', 'TA'], ['claim', 'TZSA'],
   ['assert', 'TA'], ['stress', 'TNA'], ['emphasize', 'TNA'], ['emphasise', 'TNA'], ['underline', 'TN'],
   ['underscore', 'TN'], ['highlight', 'TN'], ['reiterate', 'TNA'], ['reaffirm', 'TA'], ['insist', 'TZA'],
-  ['argue', 'TZA'], ['explain', 'TA'], ['announce', 'TA'], ['declare', 'TA'], ['confirm', 'TA'],
+  ['argue', 'TZA'], ['explain', 'TA'], ['announce', 'TZA'], ['declare', 'TA'], ['confirm', 'TA'],
   ['deny', 'T'], ['acknowledge', 'TZA'], ['admit', 'TZA'], ['concede', 'TA'], ['warn', 'TZOA'],
   ['caution', 'TOA'], ['allege', 'TA'], ['report', 'TA'], ['write', 'TZA'], ['post', 'T'], ['tweet', 'TA'],
   ['clarify', 'TA'], ['maintain', 'TA'], ['contend', 'TA'], ['suggest', 'TA'], ['predict', 'TZA'],
@@ -44,7 +44,7 @@ const CUE_SPECS: [string, string][] = [
   ['assure', 'T'], ['inform', 'T'], ['remind', 'TO'], ['urge', 'TON'], ['ask', 'O'], ['implore', 'O'],
   ['encourage', 'O'], ['advise', 'TO'], ['press', 'O'], ['request', 'O'], ['instruct', 'O'], ['beg', 'O'],
   ['exhort', 'O'], ['demand', 'T'], ['propose', 'T'], ['recommend', 'T'], ['accuse', 'G'], ['charge', 'T'],
-  ['hint', 'T'], ['speculate', 'T'], ['affirm', 'TA'], ['lament', 'TA'], ['quip', 'A'], ['continue', 'A'],
+  ['hint', 'T'], ['speculate', 'T'], ['affirm', 'TA'], ['lament', 'TA'], ['quip', 'A'],
   ['agree', 'T'], ['point out', 'TA'], ['make clear', 'T'], ['make it clear', 'T'], ['call on', 'O'],
   ['call upon', 'O'], ['appeal to', 'O'], ['plead with', 'O'],
 ];
@@ -92,6 +92,13 @@ export const CUE_FORMS: Map<string, CueVerb> = buildCueForms();
 /** Longest cue in words, for greedy multi-word matching. */
 export const CUE_MAX_WORDS = Math.max(...[...CUE_FORMS.keys()].map((k) => k.split(' ').length));
 
+/** Verbs that take another verb ("continued to urge", "went on to say"): a readout fragment may
+ * open with them before its speech verb. */
+export const CATENATIVES = new Set(
+  ('continue continued continues continuing went go goes sought seek seeks tried try tries wanted want ' +
+    'wants hoped hope hopes began begin begins started start starts declined refused moved rushed').split(' '),
+);
+
 /** Verbs that report an act of communication with a noun object ("expressed sorrow"): they do not
  * make reported speech, but a quoted fragment in their object is the subject's words. */
 export const COMMUNICATION_VERBS = new Set(
@@ -101,7 +108,8 @@ export const COMMUNICATION_VERBS = new Set(
     'welcoming praise praised praises praising slam slammed slams slamming criticise criticised criticize ' +
     'criticized criticizes criticising criticizing label labelled labeled labels labelling labeling term ' +
     'termed terms terming brand branded brands branding refute refuted refutes refuting reject rejected ' +
-    'rejects rejecting thank thanked thanks thanking promise promised pledge pledged vowed').split(' '),
+    'rejects rejecting thank thanked thanks thanking promise promised pledge pledged vowed tribute ' +
+    'apologised apologized apologises apologizes apologising apologizing appealed appeals').split(' '),
 );
 
 /** Nouns naming a document or utterance that can be the source in "according to a statement by X". */

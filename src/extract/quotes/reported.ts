@@ -108,8 +108,10 @@ function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
   const k = skipMarks(tokens, skipAdjuncts(tokens, j, cue));
   const t = tokens[k];
   if (!isWord(t)) return -1;
+  // A bare plural noun starts a clause only when its verb follows at once ("says inspectors returned").
+  const barePlural = t.text === t.lower && /[^s]s$/.test(t.lower) && !isVerbish(t) && isFiniteLike(tokens[k + 1], t) && !/s$/.test(tokens[k + 1]?.lower ?? '');
   const starts = t.text === t.lower
-    ? SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^(?:no|all|most|many|several|both|only)$/.test(t.lower) || /^\d/.test(t.lower)
+    ? SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^(?:no|all|most|many|several|both|only)$/.test(t.lower) || /^\d/.test(t.lower) || barePlural
     : !TIME_WORDS.has(t.lower) && t.lower !== 'according';
   if (!starts) return -1;
   for (let m = k + 1; m < tokens.length && m - k <= 10; m++) {
@@ -282,7 +284,7 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
         continue;
       }
       // "CLAUSE, X said." and "A, X said, B"
-      if (!c.verb.tag || (sp.how !== 'subject' && sp.how !== 'inverted')) continue;
+      if (!c.verb.tag || (sp.how !== 'subject' && sp.how !== 'inverted') || tokens[c.i - 1]?.lower === 'to') continue;
       const pre = sp.how === 'subject' ? spStart - 1 : c.i - 1;
       if (pre < 2 || tokens[pre].text !== ',') continue;
       let post = sp.how === 'inverted' ? tokenAt(v, sp.end) : c.j;

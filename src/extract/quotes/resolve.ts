@@ -12,8 +12,10 @@ export interface ResolvedSpeaker {
   entity: Entity | null;
   /** The span named a person (entity type PERSON, or a personal name without an entity). */
   person: boolean;
-  /** The span was a pronoun the entity layer did not resolve. */
+  /** The span was a pronoun the entity layer did not resolve (or "they"). */
   openPronoun?: string;
+  /** For "they": the entity layer's link, used when no plural antecedent is found. */
+  hint?: Entity | null;
   /** The span was a document with no owner ("a statement"): the caller may take the last speaker. */
   ownerless?: boolean;
 }
@@ -149,19 +151,46 @@ function roleHolder(doc: AnalyzedArticle, inside: Token[], at: number): Entity |
   if (!words.length || !words.some((t) => ROLE_WORDS.has(t.lower))) return null;
   const role = words.map((t) => t.lower).join(' ');
   let best: Entity | null = null;
-  let bestAt = -1;
+  let bestAt = -Infinity;
   for (const e of doc.entities) {
     if (e.type !== 'PERSON' || (country && e.country && e.country !== country)) continue;
     if (!e.roles.some((r) => { const x = r.toLowerCase(); return x === role || x.endsWith(' ' + role); })) continue;
-    let last = -1;
-    for (const m of e.mentions) if (m.end <= at && m.start > last) last = m.start;
-    if (last > bestAt) { best = e; bestAt = last; }
+    let last = -1, next = Infinity;
+    for (const m of e.mentions) {
+      if (m.end <= at && m.start > last) last = m.start;
+      if (m.start >= at && m.start < next) next = m.start;
+    }
+    // The holder named last before the description; else (a lede naming the office before the
+    // person) the one named first after it.
+    const rank = last >= 0 ? last : next < Infinity ? -1 - (next - at) : -Infinity;
+    if (rank > bestAt) { best = e; bestAt = rank; }
+  }
+  return best;
+}
+
+// Head nouns of a definite description of a company or similar body ("the oil giant said").
+const ORG_HEADS = new Set(
+  ('company firm giant group agency bank carrier airline insurer lender retailer maker manufacturer ' +
+    'producer automaker carmaker broadcaster network publisher chain operator conglomerate startup ' +
+    'utility charity organisation organization consortium outlet newspaper').split(' '),
+);
+
+/** "the company", "the oil giant": the organisation named last before the description. */
+function organisationMeant(doc: AnalyzedArticle, head: Token[], at: number, inQuote?: (offset: number) => boolean): Entity | null {
+  const last = head[head.length - 1];
+  if (!isWord(head[0]) || head[0].lower !== 'the' || !isWord(last) || !ORG_HEADS.has(last.lower) || head.slice(1).some(isCapitalized)) return null;
+  let best: Entity | null = null, bestAt = -1;
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG') continue;
+    for (const m of e.mentions) if (m.end <= at && m.start > bestAt && m.kind !== 'pronoun' && !inQuote?.(m.start)) { best = e; bestAt = m.start; }
   }
   return best;
 }
 
 export interface ResolveOptions {
   entityAt: EntityAt;
+  /** True for offsets inside quoted words: names there are not antecedents of the narrative. */
+  inQuote?: (offset: number) => boolean;
 }
 
 /** Resolves a speaker span (a noun phrase or a pronoun) against the entity layer. */
@@ -171,17 +200,22 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
   const fromEntity = (e: Entity): ResolvedSpeaker => ({ speaker: e.name, entity: e, person: e.type === 'PERSON' });
 
   if (inside.length === 1 && SUBJECT_PRONOUNS.has(inside[0].lower)) {
+    const p = inside[0].lower;
     const e = opts.entityAt(doc, inside[0].start, inside[0].end);
-    return e ? fromEntity(e) : { speaker: null, entity: null, person: false, openPronoun: inside[0].lower };
+    // A link that does not fit the pronoun ("he" to an organisation) is not taken; "they" is left to
+    // the caller, which prefers a plural description ("BBC forecasters") to an entity inside it.
+    const fits = e && (p === 'he' || p === 'she' ? e.type === 'PERSON' : p === 'it' ? e.type !== 'PERSON' : p !== 'they');
+    return fits ? fromEntity(e) : { speaker: null, entity: null, person: false, openPronoun: p, hint: p === 'they' ? e : null };
   }
 
   // A name at the end of the phrase is its head ("secretary of state Marco Rubio"); it was checked
   // not to be the object of a post-modifier ("a spokesman for the State Department").
   const name = trailingName(inside);
   if (name.length) {
-    const e = opts.entityAt(doc, name[0].start, name[name.length - 1].end);
-    if (e) return fromEntity(e);
+    // Ask for the personal name first: "Nassau County District Attorney Kathleen Rice" is Rice.
     const personal = personalName(name);
+    const e = opts.entityAt(doc, personal[0].start, personal[personal.length - 1].end) ?? opts.entityAt(doc, name[0].start, name[name.length - 1].end);
+    if (e) return fromEntity(e);
     const person = isPersonName(personal);
     return { speaker: (person ? personal : name).map((t) => t.text).join(' '), entity: null, person };
   }
@@ -218,7 +252,7 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
     }
     return { speaker: null, entity: null, person: false, ownerless: true };
   }
-  const holder = roleHolder(doc, inside, span.start);
+  const holder = roleHolder(doc, inside, span.start) ?? organisationMeant(doc, head, span.start, opts.inQuote);
   if (holder) return fromEntity(holder);
   return { speaker: describe(inside, headEnd), entity: null, person: false };
 }

@@ -4,7 +4,7 @@
 import type { Span } from '../../model.ts';
 import { isVerbAt, type CueHit } from './cues.ts';
 import {
-  CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, FRONTING_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS,
+  AGENT_NOUNS, CATENATIVES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, FRONTING_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS,
   VERB_PREMODIFIERS,
 } from './lexicon.ts';
 import { isCapitalized, isWord, type Token } from './tokens.ts';
@@ -16,6 +16,7 @@ export interface SpeakerSpan extends Span {
 }
 
 const MAX_NP = 14;
+const ROLE_NOUNS = new Set('officer director chief head spokesman spokeswoman spokesperson minister secretary adviser advisor chairman president executive founder'.split(' '));
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow last this earlier later next'.split(' '),
 );
@@ -36,7 +37,9 @@ function skipVerbGroup(tokens: Token[], k: number): { k: number; blocked: boolea
     if (t.kind === 'open') { k--; continue; }
     if (isWord(t) && t.text === t.lower && (VERB_PREMODIFIERS.has(t.lower) || isAdverb(t))) { k--; continue; }
     if (isWord(t) && t.lower === 'not') { k--; continue; }
-    if (isWord(t) && t.lower === 'to' && isWord(tokens[k - 1]) && (isPastParticipleLike(tokens[k - 1]) || isVerbish(tokens[k - 1]) || /^(?:wants?|continues?|seeks?|tries|tried|hopes?|plans?)$/.test(tokens[k - 1].lower))) {
+    // "The FAA on Friday announced": a time adjunct between subject and verb.
+    if (isWord(t) && TIME_WORDS.has(t.lower) && k > 0) { k -= tokens[k - 1].lower === 'on' || tokens[k - 1].lower === 'last' ? 2 : 1; continue; }
+    if (isWord(t) && t.lower === 'to' && isWord(tokens[k - 1]) && (isPastParticipleLike(tokens[k - 1]) || isVerbish(tokens[k - 1]) || CATENATIVES.has(tokens[k - 1].lower))) {
       k -= 2;
       continue;
     }
@@ -72,6 +75,8 @@ function parenthetical(tokens: Token[], k: number): { open: number; close: numbe
       return { open: m, close: k, name: tokens[m - 1].text === tokens[m - 1].lower };
     }
     const lead = first.lower;
+    // "Ray Johnson, Lockheed's chief technical officer, said": an appositive naming an office.
+    if (inner.some((x) => isWord(x) && x.text === x.lower && (AGENT_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower)))) return { open: m, close: k, name: false };
     if (PREPOSITIONS.has(lead) || FRONTING_WORDS.has(lead) || DETERMINERS.has(lead) || isAdverb(first) || lead === 'who' || lead === 'which' || first.text === first.lower || /\d/.test(lead))
       return { open: m, close: k, name: false };
     return null;
@@ -185,6 +190,13 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
         return np ? { ...np, how: 'quoted-as' } : inherit();
       }
     }
+  }
+  // A passive ("was told that", "is said to") hides the speaker, unless "by X" names it.
+  let b = cue.i - 1;
+  while (b >= 0 && (isAdverb(tokens[b]) || tokens[b].lower === 'not')) b--;
+  if (tokens[b] && /^(?:is|was|were|are|am|be|been|being)$/.test(tokens[b].lower) && /(?:ed|said|told|written)$/.test(tokens[cue.i].lower)) {
+    const agent = tokens[cue.j]?.lower === 'by' ? nounPhraseFrom(tokens, cue.j + 1) : null;
+    return agent ? { ...agent, how: 'subject' } : null;
   }
   const back = skipVerbGroup(tokens, cue.i - 1);
   const prev = tokens[back.k];
