@@ -35,11 +35,16 @@ const emptyQuad = (): QuadCounts => ({ 'verbal-cooperation': 0, 'material-cooper
 
 /** The undirected country pairs of an event: every actor country with every recipient country (reciprocal events: actors with each other). */
 export function countryPairs(e: Pick<StoryEvent, 'actor' | 'recipient'>): [string, string][] {
+  // The common case, one country on each side, without building sets.
+  if (e.actor.length === 1 && e.recipient.length === 1) {
+    const a = e.actor[0].country, r = e.recipient[0].country;
+    return a && r && a !== r ? [a < r ? [a, r] : [r, a]] : [];
+  }
   const actors = [...new Set(e.actor.map((p) => p.country).filter((c): c is string => !!c))];
   const recipients = [...new Set(e.recipient.map((p) => p.country).filter((c): c is string => !!c))];
   const keys = new Set<string>();
   const add = (a: string, b: string) => {
-    if (a !== b) keys.add([a, b].sort().join('-'));
+    if (a !== b) keys.add(a < b ? `${a}-${b}` : `${b}-${a}`);
   };
   if (recipients.length) for (const a of actors) for (const r of recipients) add(a, r);
   else for (const a of actors) for (const b of actors) add(a, b);
@@ -51,7 +56,7 @@ export function escalation(events: StoryEvent[]): EscalationSeries[] {
   for (const e of events) {
     const quad = QUAD_OF[e.type];
     for (const pair of countryPairs(e)) {
-      const key = pair.join('-');
+      const key = `${pair[0]}-${pair[1]}`;
       let s = series.get(key);
       if (!s) series.set(key, (s = { pair, days: new Map(), undated: 0 }));
       if (!e.date || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)) {

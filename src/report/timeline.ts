@@ -7,12 +7,14 @@ function dateKey(d: string | null): string {
   return d ?? '\uffff';
 }
 
+const cmp = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+
 export function timeline(events: StoryEvent[]): StoryEvent[] {
   return [...events].sort(
     (a, b) =>
-      dateKey(a.date).localeCompare(dateKey(b.date)) ||
-      dateKey(a.firstReported).localeCompare(dateKey(b.firstReported)) ||
+      cmp(dateKey(a.date), dateKey(b.date)) ||
+      cmp(dateKey(a.firstReported), dateKey(b.firstReported)) ||
       b.articles.length - a.articles.length ||
-      a.id.localeCompare(b.id),
+      cmp(a.id, b.id),
   );
 }

@@ -1,9 +1,8 @@
 // The JSON API: every route with its parameters and handler. Lists answer {<items>: [...], total, limit, offset}.
 import { ENTITY_TYPES, PLOVER_TYPES } from '../model.ts';
 import { escalation, QUAD_CLASSES } from '../report/escalation.ts';
-import { timeline } from '../report/timeline.ts';
 import { ftsQuery, type SqliteStore } from '../store/sqlite.ts';
-import { eventMatcher, filterStoryEvents, inRange, page, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
+import { candidates, eventMatcher, filterStoryEvents, inRange, page, pageWhere, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
 import type { IngestJobs } from './ingest-jobs.ts';
 import { parseIngestPayload } from './ingest-payload.ts';
 import { ApiError, DATE_PARAMS, PAGE_PARAMS, type ParamSpec } from './params.ts';
@@ -11,7 +10,7 @@ import {
   articleEventRecord, articleRecord, claimRecord, discrepancyRecord, entityRecord, quoteRecord, storyEntityRecord, storyEventRecord,
 } from './records.ts';
 import type { Route } from './router.ts';
-import { loadArticleFull, type Snapshot } from './snapshot.ts';
+import { loadArticleFull, memo, type Snapshot } from './snapshot.ts';
 import { actorNetwork, sourceMatrix, speakers, summary } from './views.ts';
 
 export interface ApiContext {
@@ -60,9 +59,8 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       handler: ({ params }) => {
         const s = snap();
         const source = sourceMatcher(s, params.source);
-        const items = s.articles.filter((a) => inRange(a.published, params.from, params.to) && (!source || source(a.id)) &&
-          (!params.language || a.language === String(params.language).toLowerCase()));
-        const pg = page(items, params);
+        const pg = pageWhere(s.articles, (a) => inRange(a.published, params.from, params.to) && (!source || source(a.id)) &&
+          (!params.language || a.language === String(params.language).toLowerCase()), params);
         return { body: { articles: pg.items.map((a) => articleRecord(s, a)), total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },
@@ -107,10 +105,10 @@ export function apiRoutes(ctx: ApiContext): Route[] {
           (!name || name(e.name) || e.aliases.some(name)) && (!source || articles.some(source)) &&
           (typeof params.article !== 'string' || articles.includes(params.article));
         if (params.level === 'story') {
-          const pg = page(s.story.entities.filter((e) => keep(e, e.articles)), params);
+          const pg = pageWhere(s.story.entities, (e) => keep(e, e.articles), params);
           return { body: { entities: pg.items.map((e) => storyEntityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
         }
-        const pg = page(s.entities.filter((e) => keep(e, [e.articleId])), params);
+        const pg = pageWhere(s.entities, (e) => keep(e, [e.articleId]), params);
         return { body: { entities: pg.items.map((e) => entityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
       },
     },
@@ -128,13 +126,12 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const speaker = textMatcher(params.speaker);
         const source = sourceMatcher(s, params.source);
         const countries = setOf(params.country);
-        const entityCountry = countries ? new Map(s.entities.map((e) => [e.id, e.country])) : null;
-        const items = s.quotes.filter((q) =>
+
+        const pg = pageWhere(s.quotes, (q) =>
           (!speaker || speaker(q.speaker)) && (!params.kind || q.kind === params.kind) && (!source || source(q.articleId)) &&
           (typeof params.article !== 'string' || q.articleId === params.article) &&
           inRange(q.date ?? s.articleById.get(q.articleId)?.published, params.from, params.to) &&
-          (!countries || (!!q.speakerEntityId && countries.has(entityCountry!.get(q.speakerEntityId) ?? ''))));
-        const pg = page(items, params);
+          (!countries || (!!q.speakerEntityId && countries.has(s.entityById.get(q.speakerEntityId)?.country ?? ''))), params);
         return { body: { quotes: pg.items.map((q) => quoteRecord(s, q)), total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },
@@ -144,7 +141,8 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       handler: ({ params }) => {
         const s = snap();
         const source = sourceMatcher(s, params.source);
-        const pg = page(speakers(s, source ? s.quotes.filter((q) => source(q.articleId)) : s.quotes), params);
+        const rows = source ? speakers(s, s.quotes.filter((q) => source(q.articleId))) : memo(s, 'speakers', () => speakers(s));
+        const pg = page(rows, params);
         return { body: { speakers: pg.items, total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },
@@ -160,11 +158,12 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       handler: ({ params }) => {
         const s = snap();
         if (params.level === 'story') {
-          const pg = page(filterStoryEvents(s, params), params);
+          const match = eventMatcher(s, params);
+          const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), (e) => match(e, e.articles), params);
           return { body: { events: pg.items.map((e) => storyEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
         }
         const match = eventMatcher(s, params);
-        const pg = page(s.events.filter((e) => match(e, [e.articleId])), params);
+        const pg = pageWhere(candidates(s.events, s.eventIndex, params), (e) => match(e, [e.articleId]), params);
         return { body: { events: pg.items.map((e) => articleEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
       },
     },
@@ -173,20 +172,21 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       params: [], response: 'Event',
       handler: ({ path }) => {
         const s = snap();
-        const se = s.storyEvents.find((e) => e.id === path.id);
+        const se = s.storyEventById.get(path.id);
         if (se) return { body: { level: 'story', event: storyEventRecord(s, se) } };
-        const e = s.events.find((x) => x.id === path.id);
+        const e = s.eventById.get(path.id);
         if (!e) notFound('event', path.id);
         return { body: { level: 'article', event: articleEventRecord(s, e) } };
       },
     },
     {
       method: 'GET', path: '/api/timeline', tag: 'events', summary: 'Story events in the order they happened',
-      params: EVENT_FILTERS.filter((x) => x.name !== 'article'), response: 'Timeline',
+      params: [...EVENT_FILTERS.filter((x) => x.name !== 'article'), ...PAGE_PARAMS], response: 'Timeline',
       handler: ({ params }) => {
         const s = snap();
-        const items = timeline(filterStoryEvents(s, params));
-        return { body: { events: items.map((e) => storyEventRecord(s, e)), total: items.length } };
+        const match = eventMatcher(s, params);
+        const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), (e) => match(e, e.articles), params);
+        return { body: { events: pg.items.map((e) => storyEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },
     {
@@ -206,7 +206,7 @@ export function apiRoutes(ctx: ApiContext): Route[] {
             throw new ApiError(400, 'parameter "pair": expected two ISO alpha-3 codes joined by "-", e.g. IND-PAK', { parameter: 'pair', value: params.pair });
           pair.sort();
         }
-        let series = escalation(filterStoryEvents(s, params));
+        let series = memo(s, `escalation ${JSON.stringify({ ...params, pair: undefined })}`, () => escalation(filterStoryEvents(s, params)));
         if (pair) series = series.filter((x) => x.pair[0] === pair![0] && x.pair[1] === pair![1]);
         return { body: { series } };
       },
@@ -214,7 +214,10 @@ export function apiRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET', path: '/api/network', tag: 'events', summary: 'Actor network: who acts on whom, edges weighted by number of events',
       params: EVENT_FILTERS.filter((x) => x.name !== 'article' && x.name !== 'located'), response: 'Network',
-      handler: ({ params }) => ({ body: actorNetwork(filterStoryEvents(snap(), params)) }),
+      handler: ({ params }) => {
+        const s = snap();
+        return { body: memo(s, `network ${JSON.stringify(params)}`, () => actorNetwork(filterStoryEvents(s, params))) };
+      },
     },
     {
       method: 'GET', path: '/api/claims', tag: 'claims', summary: 'Claims of the parties, who disputes them, and the sources on each side',
@@ -229,11 +232,10 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const claimant = partyMatcher(params.claimant);
         const countries = setOf(params.country);
         const source = sourceMatcher(s, params.source);
-        const items = s.story.claims.filter((c) =>
+        const pg = pageWhere(s.story.claims, (c) =>
           (!statuses || statuses.has(c.status)) && (!claimant || claimant([c.claimant])) &&
           (!countries || [c.claimant, ...c.disputedBy].some((x) => x.country && countries.has(x.country))) &&
-          (!source || c.articles.some(source) || (c.disputeEvidence ?? []).some((v) => source(v.articleId))));
-        const pg = page(items, params);
+          (!source || c.articles.some(source) || (c.disputeEvidence ?? []).some((v) => source(v.articleId))), params);
         return { body: { claims: pg.items.map((c) => claimRecord(s, c)), total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },
@@ -257,7 +259,10 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       handler: ({ params }) => {
         const m = sourceMatrix(snap(), params);
         const pg = page(m.facts, params);
-        return { body: { sources: m.sources, facts: pg.items, total: pg.total, limit: pg.limit, offset: pg.offset } };
+        // Columns: the sources with a cell on this page (a store without outlets has one source per article).
+        const used = new Set(pg.items.flatMap((f) => Object.keys(f.cells)));
+        const sources = m.sources.filter((x) => used.has(x.source));
+        return { body: { sources, facts: pg.items, total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },
     {
@@ -271,11 +276,15 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const match = ftsQuery(q);
         if (!match) throw new ApiError(400, 'parameter "q": no searchable words in the query', { parameter: 'q' });
         const limit = params.limit as number, offset = params.offset as number;
-        const rows = ctx.store.db
-          .prepare(`SELECT a.id, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`)
-          .all(match, limit, offset) as { id: string; snippet: string; rank: number }[];
-        const total = (ctx.store.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
+        // Rank first, then snippets for the page only (snippet() over every match is the costly part).
+        const db = ctx.store.db;
+        const ranked = db.prepare('SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?')
+          .all(match, limit, offset) as { rowid: number; rank: number }[];
+        const snippets = new Map((db.prepare(`SELECT f.rowid AS rowid, a.id AS id, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+            FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`)
+          .all(match, JSON.stringify(ranked.map((r) => r.rowid))) as { rowid: number; id: string; snippet: string }[]).map((r) => [r.rowid, r]));
+        const rows = ranked.filter((r) => snippets.has(r.rowid)).map((r) => ({ ...snippets.get(r.rowid)!, rank: r.rank }));
+        const total = (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
         const name = textMatcher(q);
         const entities = s.story.entities.filter((e) => name!(e.name) || e.aliases.some(name!)).slice(0, 20).map((e) => storyEntityRecord(s, e));
         return {

@@ -13,7 +13,17 @@ export function inRange(date: string | null | undefined, from?: unknown, to?: un
   return true;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// Case- and accent-insensitive matching; names repeat across records, so each string is folded once.
+const folded = new Map<string, string>();
+export function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size > 500_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
 
 /** A party filter: an ISO alpha-3 code matches the country, anything else a case-insensitive part of the name. */
 export function partyMatcher(q: unknown): ((parties: Party[]) => boolean) | null {
@@ -65,11 +75,75 @@ export function eventMatcher(snap: Snapshot, p: Params) {
 
 export function filterStoryEvents(snap: Snapshot, p: Params): StoryEvent[] {
   const match = eventMatcher(snap, p);
-  return snap.storyEvents.filter((e) => match(e, e.articles));
+  return candidates(snap.storyEvents, snap.storyEventIndex, p).filter((e) => match(e, e.articles));
+}
+
+/** One page of the items that match, and how many match: no intermediate array of every match. */
+export function pageWhere<T>(items: readonly T[], keep: (x: T) => boolean, p: Params): { items: T[]; total: number; limit: number; offset: number } {
+  const limit = (p.limit as number) ?? 100;
+  const offset = (p.offset as number) ?? 0;
+  const out: T[] = [];
+  let total = 0;
+  for (const x of items) {
+    if (!keep(x)) continue;
+    if (total >= offset && out.length < limit) out.push(x);
+    total++;
+  }
+  return { items: out, total, limit, offset };
 }
 
 export function page<T>(items: T[], p: Params): { items: T[]; total: number; limit: number; offset: number } {
   const limit = (p.limit as number) ?? 100;
   const offset = (p.offset as number) ?? 0;
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+}
+
+type Indexable = { type: PloverType; actor: Party[]; recipient: Party[]; date: string | null };
+
+/** Positions of events by country (actor or recipient), by type and by source: a filter starts from the shortest list. */
+export interface EventIndex {
+  byCountry: Map<string, number[]>;
+  byType: Map<string, number[]>;
+  bySource: Map<string, number[]>;
+}
+
+export function buildEventIndex<T extends Indexable>(items: readonly T[], articlesOf: (x: T) => string[], sourceOf: (article: string) => string): EventIndex {
+  const byCountry = new Map<string, number[]>(), byType = new Map<string, number[]>(), bySource = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  items.forEach((e, i) => {
+    push(byType, e.type, i);
+    for (const p of e.actor) if (p.country) push(byCountry, p.country, i);
+    for (const p of e.recipient) if (p.country) push(byCountry, p.country, i);
+    for (const a of articlesOf(e)) push(bySource, sourceOf(a).toLowerCase(), i);
+  });
+  return { byCountry, byType, bySource };
+}
+
+/** Sorted union of position lists. */
+function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/**
+ * The items a filter can match, in their order: the shortest of the index lists that the filter's
+ * country, type, actor/recipient country or source narrows to; every item when none applies.
+ * The full matcher still runs on each candidate.
+ */
+export function candidates<T>(items: readonly T[], index: EventIndex, p: Params): readonly T[] {
+  const options: number[][] = [];
+  const lists = (m: Map<string, number[]>, keys: Iterable<string>) => union([...keys].map((k) => m.get(k) ?? []));
+  const countries = setOf(p.country);
+  if (countries) options.push(lists(index.byCountry, countries));
+  const types = setOf(p.type);
+  if (types) options.push(lists(index.byType, types));
+  for (const k of ['actor', 'recipient'] as const) if (typeof p[k] === 'string' && /^[A-Z]{3}$/.test(p[k] as string)) options.push(index.byCountry.get(p[k] as string) ?? []);
+  if (typeof p.source === 'string') options.push(index.bySource.get(p.source.toLowerCase()) ?? []);
+  if (!options.length) return items;
+  const best = options.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.map((i) => items[i]);
 }

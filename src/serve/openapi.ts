@@ -66,7 +66,7 @@ const SCHEMAS: Record<string, Schema> = {
   }),
   EventList: obj({ events: arr({ oneOf: [ref('ArticleEvent'), ref('StoryEvent')] }), total: int, limit: int, offset: int, level: { enum: ['article', 'story'] } }),
   Event: obj({ level: { enum: ['article', 'story'] }, event: { oneOf: [ref('ArticleEvent'), ref('StoryEvent')] } }),
-  Timeline: obj({ events: arr(ref('StoryEvent')), total: int }),
+  Timeline: list('events', 'StoryEvent'),
   QuadCounts: obj(Object.fromEntries(QUAD_CLASSES.map((q) => [q, int]))),
   Escalation: obj({
     series: arr(obj({
@@ -90,7 +90,7 @@ const SCHEMAS: Record<string, Schema> = {
   Matrix: obj({
     sources: arr(obj({ source: str, articles: arr(str) })),
     facts: arr(obj({
-      id: str, kind: { enum: ['event', 'claim', 'discrepancy'] }, label: str, date: nstr, disagreement: arr(str),
+      id: str, kind: { enum: ['event', 'claim', 'discrepancy'] }, label: str, date: nstr, countries: arr(str), disagreement: arr(str),
       cells: { type: 'object', additionalProperties: obj({ articles: arr(str), stance: str, value: str, modality: str, date: nstr }, ['articles', 'stance']) },
     })),
     total: int, limit: int, offset: int,

@@ -125,7 +125,6 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       snap = loadSnapshot(store);
       snapVersion = v;
       snapGeneration = generation;
-      log(`snapshot: ${snap.articles.length} articles, ${snap.events.length} events loaded in ${snap.loadMs} ms`);
     }
     return snap;
   };

@@ -1,7 +1,9 @@
 // An in-memory, read-only picture of the store that the API filters and pages through.
 // Loaded once, rebuilt when the store changes (our own ingest, or another process committing:
 // SQLite's data_version tells). Article bodies stay in the database; the reader loads one at a time.
-import type { AnalyzedArticle, Entity, Event, Geo, Party, Quote, Story, StoryEvent } from '../model.ts';
+import type { AnalyzedArticle, Claim, Discrepancy, Entity, Event, Geo, Party, Quote, Story, StoryEntity, StoryEvent } from '../model.ts';
+import { timeline } from '../report/timeline.ts';
+import { buildEventIndex, type EventIndex } from './filters.ts';
 import type { SqliteStore } from '../store/sqlite.ts';
 
 type Row = Record<string, any>;
@@ -26,23 +28,6 @@ export interface ArticleMeta {
 
 export type EntityRow = Omit<Entity, 'mentions'> & { mentionCount: number };
 
-export interface Snapshot {
-  articles: ArticleMeta[];
-  articleById: Map<string, ArticleMeta>;
-  entities: EntityRow[];
-  quotes: Quote[];
-  events: Event[];
-  story: Story;
-  /** The story's events; when the store holds no story-level resolution, each article event stands alone. */
-  storyEvents: StoryEvent[];
-  storyResolved: boolean;
-  /** Article event id -> the story event it was merged into. */
-  storyEventOf: Map<string, StoryEvent>;
-  counts: Map<string, { entities: number; quotes: number; events: number }>;
-  loadedAt: string;
-  loadMs: number;
-}
-
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
@@ -52,49 +37,158 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+const QUOTE_COLUMNS = 'id, article_id, start, "end", kind, text, speaker, speaker_entity_id, cue, channel, date, sentence';
+const EVENT_COLUMNS = 'id, article_id, start, "end", type, mode, actor, recipient, date, location, geo, modality, score, sentence, evidence, source, trigger';
+const ENTITY_COLUMNS = 'id, article_id, name, type, country, aliases, roles, geo';
+
 /** Events sort by date (undated last), then by article and position. */
 function byDate(a: { date: string | null; articleId: string; start: number }, b: typeof a): number {
-  return (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.articleId.localeCompare(b.articleId) || a.start - b.start;
+  const x = a.date ?? '\uffff', y = b.date ?? '\uffff';
+  if (x !== y) return x < y ? -1 : 1;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return a.start - b.start;
+}
+
+/**
+ * The store as the API reads it. Each layer is loaded on first use and kept until the store changes, so a
+ * request for articles does not wait for a hundred thousand events to be parsed.
+ */
+export class Snapshot {
+  readonly loadedAt = new Date().toISOString();
+  /** Values derived from the whole snapshot, computed on first use (see memo()). */
+  readonly derived = new Map<string, unknown>();
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(private readonly store: SqliteStore) {}
+
+  private lazy<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  private rows(sql: string, ...params: unknown[]): Row[] {
+    return this.store.db.prepare(sql).all(...params) as Row[];
+  }
+
+  get articles(): ArticleMeta[] {
+    return this.lazy('articles', () => this.rows(`SELECT id, source, url, title, outlet, byline, dateline, published, published_source, language,
+        word_count, duplicate_of FROM articles ORDER BY published IS NULL, published, id`).map((r) => ({
+      id: r.id, source: r.source, url: r.url, title: r.title, outlet: r.outlet, byline: r.byline, dateline: r.dateline,
+      published: r.published, publishedSource: r.published_source, language: r.language, wordCount: r.word_count,
+      duplicateOf: r.duplicate_of, sourceLabel: r.outlet || hostOf(r.url) || r.id,
+    })));
+  }
+
+  get articleById(): Map<string, ArticleMeta> {
+    return this.lazy('articleById', () => new Map(this.articles.map((a) => [a.id, a])));
+  }
+
+  get entities(): EntityRow[] {
+    return this.lazy('entities', () => {
+      const mentionCounts = new Map<string, number>();
+      for (const r of this.rows('SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id')) mentionCounts.set(r.entity_id, r.n);
+      // Object literals of one shape (rest/spread copies end up in slow dictionary mode, 5x slower to filter).
+      return this.rows(`SELECT ${ENTITY_COLUMNS} FROM entities ORDER BY rowid`).map((r) => ({
+        id: r.id, articleId: r.article_id, name: r.name, type: r.type, country: r.country, aliases: parse<string[]>(r.aliases) ?? [],
+        roles: parse<string[]>(r.roles) ?? [], geo: parse<Geo | null>(r.geo), mentionCount: mentionCounts.get(r.id) ?? 0,
+      }));
+    });
+  }
+
+  get entityById(): Map<string, EntityRow> {
+    return this.lazy('entityById', () => new Map(this.entities.map((e) => [e.id, e])));
+  }
+
+  // Columns only: the full JSON records (data) are for the reader, which loads one article at a time.
+  get quotes(): Quote[] {
+    return this.lazy('quotes', () => this.rows(`SELECT ${QUOTE_COLUMNS} FROM quotes ORDER BY article_id, start`).map(rowToQuote));
+  }
+
+  get events(): Event[] {
+    return this.lazy('events', () => this.rows(`SELECT ${EVENT_COLUMNS} FROM events`).map(rowToEvent).sort(byDate));
+  }
+
+  get eventById(): Map<string, Event> {
+    return this.lazy('eventById', () => new Map(this.events.map((e) => [e.id, e])));
+  }
+
+  private storyKind<T>(kind: string): T[] {
+    return this.lazy(`story:${kind}`, () => this.rows('SELECT data FROM story WHERE kind = ? ORDER BY rowid', kind).map((r) => JSON.parse(r.data) as T));
+  }
+
+  /** The stored story; each part is parsed when first read. */
+  get story(): Story {
+    const kind = <T>(k: string) => this.storyKind<T>(k);
+    return this.lazy('story', () => ({
+      get entities() { return kind<StoryEntity>('entity'); },
+      get events() { return kind<StoryEvent>('event'); },
+      get claims() { return kind<Claim>('claim'); },
+      get discrepancies() { return kind<Discrepancy>('discrepancy'); },
+    }));
+  }
+
+  /** How many story records of a kind are stored (entity, event, claim, discrepancy). */
+  storyCount(kind: string): number {
+    return this.lazy(`storyCount:${kind}`, () => (this.store.db.prepare('SELECT count(*) AS n FROM story WHERE kind = ?').get(kind) as Row).n as number);
+  }
+
+  /** Whether the store holds story events (else each article event stands alone). */
+  get storyResolved(): boolean {
+    return this.lazy('storyResolved', () => !!this.store.db.prepare("SELECT 1 FROM story WHERE kind = 'event' LIMIT 1").get() ||
+      !this.store.db.prepare('SELECT 1 FROM events LIMIT 1').get());
+  }
+
+  /** The story's events in timeline order (filtering keeps the order, so no request sorts them again). */
+  get storyEvents(): StoryEvent[] {
+    return this.lazy('storyEvents', () => timeline(this.storyResolved ? this.storyKind<StoryEvent>('event')
+      : this.events.map((e) => standalone(e, this.articleById.get(e.articleId)?.published ?? null))));
+  }
+
+  get storyEventById(): Map<string, StoryEvent> {
+    return this.lazy('storyEventById', () => new Map(this.storyEvents.map((e) => [e.id, e])));
+  }
+
+  /** Article event id -> the story event it was merged into. */
+  get storyEventOf(): Map<string, StoryEvent> {
+    return this.lazy('storyEventOf', () => {
+      const m = new Map<string, StoryEvent>();
+      for (const se of this.storyEvents) for (const id of se.members ?? []) m.set(id, se);
+      return m;
+    });
+  }
+
+  private label = (a: string) => this.articleById.get(a)?.sourceLabel ?? a;
+
+  get eventIndex(): EventIndex {
+    return this.lazy('eventIndex', () => buildEventIndex(this.events, (e) => [e.articleId], this.label));
+  }
+
+  get storyEventIndex(): EventIndex {
+    return this.lazy('storyEventIndex', () => buildEventIndex(this.storyEvents, (e) => e.articles, this.label));
+  }
+
+  /** Per article: how many entities, quotes and events it has (counted in SQL, no layer loaded). */
+  get counts(): Map<string, { entities: number; quotes: number; events: number }> {
+    return this.lazy('counts', () => {
+      const counts = new Map<string, { entities: number; quotes: number; events: number }>();
+      for (const layer of ['entities', 'quotes', 'events'] as const)
+        for (const r of this.rows(`SELECT article_id, count(*) AS n FROM ${layer} GROUP BY article_id`)) {
+          let c = counts.get(r.article_id);
+          if (!c) counts.set(r.article_id, (c = { entities: 0, quotes: 0, events: 0 }));
+          c[layer] = r.n;
+        }
+      return counts;
+    });
+  }
+
+  /** Row counts of a layer table. */
+  count(table: 'articles' | 'entities' | 'quotes' | 'events'): number {
+    return this.lazy(`count:${table}`, () => (this.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as Row).n as number);
+  }
 }
 
 export function loadSnapshot(store: SqliteStore): Snapshot {
-  const t0 = performance.now();
-  const db = store.db;
-  const articles: ArticleMeta[] = (db
-    .prepare(`SELECT id, source, url, title, outlet, byline, dateline, published, published_source, language, word_count, duplicate_of
-      FROM articles ORDER BY published IS NULL, published, id`)
-    .all() as Row[]).map((r) => ({
-    id: r.id, source: r.source, url: r.url, title: r.title, outlet: r.outlet, byline: r.byline, dateline: r.dateline,
-    published: r.published, publishedSource: r.published_source, language: r.language, wordCount: r.word_count,
-    duplicateOf: r.duplicate_of, sourceLabel: r.outlet || hostOf(r.url) || r.id,
-  }));
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  const mentionCounts = new Map<string, number>();
-  for (const r of db.prepare('SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id').all() as Row[]) mentionCounts.set(r.entity_id, r.n);
-  const entities: EntityRow[] = (db.prepare('SELECT * FROM entities ORDER BY rowid').all() as Row[]).map((r) => {
-    const { mentions, ...e } = rowToEntity(r);
-    return { ...e, mentionCount: mentionCounts.get(r.id) ?? mentions.length };
-  });
-  const quotes: Quote[] = (db.prepare('SELECT * FROM quotes ORDER BY article_id, start').all() as Row[]).map(rowToQuote);
-  const events: Event[] = (db.prepare('SELECT * FROM events').all() as Row[]).map(rowToEvent).sort(byDate);
-  const story = store.loadStory();
-  const storyResolved = story.events.length > 0 || events.length === 0;
-  const storyEvents = storyResolved ? story.events : events.map((e) => standalone(e, articleById.get(e.articleId)?.published ?? null));
-  const storyEventOf = new Map<string, StoryEvent>();
-  for (const se of storyEvents) for (const m of se.members ?? []) storyEventOf.set(m, se);
-  const counts = new Map<string, { entities: number; quotes: number; events: number }>();
-  const count = (id: string) => {
-    let c = counts.get(id);
-    if (!c) counts.set(id, (c = { entities: 0, quotes: 0, events: 0 }));
-    return c;
-  };
-  for (const e of entities) count(e.articleId).entities++;
-  for (const q of quotes) count(q.articleId).quotes++;
-  for (const e of events) count(e.articleId).events++;
-  return {
-    articles, articleById, entities, quotes, events, story, storyEvents, storyResolved, storyEventOf, counts,
-    loadedAt: new Date().toISOString(), loadMs: Math.round(performance.now() - t0),
-  };
+  return new Snapshot(store);
 }
 
 /** An article event as a story event of its own (one source). */
@@ -105,6 +199,16 @@ function standalone(e: Event, published: string | null): StoryEvent {
     evidence: [{ articleId: e.articleId, sentenceIndex: e.sentenceIndex, start: e.start, end: e.end, text: e.evidence }],
     firstReported: published, lastReported: published,
   };
+}
+
+/** A value derived from the whole snapshot, computed once per snapshot. */
+export function memo<T>(snap: Snapshot, key: string, make: () => T): T {
+  if (!snap.derived.has(key)) {
+    // Aggregates per filter are kept too; a bounded number of them.
+    if (snap.derived.size >= 200) for (const k of [...snap.derived.keys()].slice(0, 100)) snap.derived.delete(k);
+    snap.derived.set(key, make());
+  }
+  return snap.derived.get(key) as T;
 }
 
 export function rowToEntity(r: Row): Entity {

@@ -3,9 +3,20 @@ import type { Event, Party, StoryEvent } from '../model.ts';
 import { QUAD_OF } from '../report/escalation.ts';
 import { inRange, setOf } from './filters.ts';
 import type { Params } from './params.ts';
-import type { Snapshot } from './snapshot.ts';
+import { memo, type Snapshot } from './snapshot.ts';
 
-const partyKey = (p: Party) => `${p.name.toLowerCase()}|${p.country ?? ''}`;
+const partyKeys = new Map<string, Map<string | null, string>>();
+/** Node id of a party: its name (lower case) and country; cached, the same parties recur in thousands of events. */
+function partyKey(p: Party): string {
+  let byCountry = partyKeys.get(p.name);
+  if (!byCountry) partyKeys.set(p.name, (byCountry = new Map()));
+  let key = byCountry.get(p.country);
+  if (key === undefined) {
+    if (partyKeys.size > 200_000) partyKeys.clear();
+    byCountry.set(p.country, (key = `${p.name.toLowerCase()}|${p.country ?? ''}`));
+  }
+  return key;
+}
 
 export interface NetworkNode {
   id: string;
@@ -75,7 +86,7 @@ export interface SpeakerRow {
 }
 
 export function speakers(snap: Snapshot, quotes = snap.quotes): SpeakerRow[] {
-  const entityById = new Map(snap.entities.map((e) => [e.id, e]));
+  const entityById = snap.entityById;
   const rows = new Map<string, SpeakerRow & { srcSet: Set<string> }>();
   for (const q of quotes) {
     const name = q.speaker ?? '(unattributed)';
@@ -108,6 +119,8 @@ export interface MatrixFact {
   kind: 'event' | 'claim' | 'discrepancy';
   label: string;
   date: string | null;
+  /** Countries of the parties (events, claims), for filtering. */
+  countries: string[];
   /** Fields on which the sources differ. */
   disagreement: string[];
   cells: Record<string, MatrixCell>;
@@ -121,70 +134,75 @@ export function eventLabel(e: Pick<StoryEvent, 'type' | 'actor' | 'recipient' | 
   return `${partyList(e.actor)} ${e.type}${e.mode ? ` (${e.mode})` : ''}${e.recipient.length ? ` ${partyList(e.recipient)}` : ''}`;
 }
 
-/** Which outlet reports what, and where outlets disagree. Columns are sources (outlets, else articles). */
-export function sourceMatrix(snap: Snapshot, p: Params) {
+/** Every fact with its cells, sorted (disagreements first, then the most widely reported): built once per snapshot. */
+function allFacts(snap: Snapshot): MatrixFact[] {
   const label = (a: string) => snap.articleById.get(a)?.sourceLabel ?? a;
-  const eventById = new Map<string, Event>(snap.events.map((e) => [e.id, e]));
-  const kinds = setOf(p.kind);
-  const countries = setOf(p.country);
   const facts: MatrixFact[] = [];
   const cell = (cells: Record<string, MatrixCell>, article: string, stance: string, extra: Partial<MatrixCell> = {}) => {
     const key = label(article);
     const c = (cells[key] ??= { articles: [], stance, ...extra });
     if (!c.articles.includes(article)) c.articles.push(article);
   };
+  const countriesOf = (ps: Party[]) => [...new Set(ps.map((x) => x.country).filter((c): c is string => !!c))];
 
-  if (!kinds || kinds.has('discrepancy'))
-    for (const d of snap.story.discrepancies) {
-      const cells: Record<string, MatrixCell> = {};
-      for (const v of d.values) for (const a of v.articles) cell(cells, a, 'value', { value: v.value });
-      facts.push({ id: d.id, kind: 'discrepancy', label: d.about, date: null, disagreement: ['value'], cells });
-    }
-  if (!kinds || kinds.has('claim'))
-    for (const c of snap.story.claims) {
-      if (countries && !(c.claimant.country && countries.has(c.claimant.country)) && !c.disputedBy.some((x) => x.country && countries.has(x.country))) continue;
-      const cells: Record<string, MatrixCell> = {};
-      for (const a of c.articles) cell(cells, a, 'claims');
-      for (const v of c.disputeEvidence ?? []) {
-        const k = label(v.articleId);
-        if (cells[k] && cells[k].stance === 'claims') cells[k].stance = 'claims+disputes';
-        else cell(cells, v.articleId, 'disputes');
-      }
-      const disputed = c.status === 'disputed' || c.status === 'denied';
-      facts.push({ id: c.id, kind: 'claim', label: `${c.claimant.name}: ${c.text}`, date: null, disagreement: disputed ? ['status'] : [], cells });
-    }
-  if (!kinds || kinds.has('event'))
-    for (const e of snap.storyEvents) {
-      if (!inRange(e.date, p.from, p.to)) continue;
-      if (countries && ![...e.actor, ...e.recipient].some((x) => x.country && countries.has(x.country))) continue;
-      const cells: Record<string, MatrixCell> = {};
-      for (const m of e.members) {
-        const ev = eventById.get(m);
-        if (!ev) continue;
-        const key = label(ev.articleId);
-        const prev = cells[key];
-        if (!prev) cells[key] = { articles: [ev.articleId], stance: 'reports', modality: ev.modality, date: ev.date };
-        else if (!prev.articles.includes(ev.articleId)) prev.articles.push(ev.articleId);
-      }
-      for (const a of e.articles) if (!cells[label(a)]) cell(cells, a, 'reports');
-      const disagreement: string[] = [];
-      const values = Object.values(cells);
-      if (new Set(values.map((c) => c.modality).filter(Boolean)).size > 1) disagreement.push('modality');
-      if (new Set(values.map((c) => c.date).filter(Boolean)).size > 1) disagreement.push('date');
-      facts.push({ id: e.id, kind: 'event', label: eventLabel(e), date: e.date, disagreement, cells });
-    }
-
-  const filtered = p.disagreements === true ? facts.filter((f) => f.disagreement.length) : facts;
-  // Disagreements first, then the most widely reported.
-  filtered.sort((a, b) => (b.disagreement.length ? 1 : 0) - (a.disagreement.length ? 1 : 0) ||
-    Object.keys(b.cells).length - Object.keys(a.cells).length || (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.id.localeCompare(b.id));
-  const bySource = new Map<string, { source: string; articles: string[] }>();
-  for (const a of snap.articles) {
-    const s = bySource.get(a.sourceLabel) ?? { source: a.sourceLabel, articles: [] };
-    s.articles.push(a.id);
-    bySource.set(a.sourceLabel, s);
+  for (const d of snap.story.discrepancies) {
+    const cells: Record<string, MatrixCell> = {};
+    for (const v of d.values) for (const a of v.articles) cell(cells, a, 'value', { value: v.value });
+    facts.push({ id: d.id, kind: 'discrepancy', label: d.about, date: null, countries: [], disagreement: ['value'], cells });
   }
-  return { sources: [...bySource.values()], facts: filtered };
+  for (const c of snap.story.claims) {
+    const cells: Record<string, MatrixCell> = {};
+    for (const a of c.articles) cell(cells, a, 'claims');
+    for (const v of c.disputeEvidence ?? []) {
+      const k = label(v.articleId);
+      if (cells[k] && cells[k].stance === 'claims') cells[k].stance = 'claims+disputes';
+      else cell(cells, v.articleId, 'disputes');
+    }
+    const disputed = c.status === 'disputed' || c.status === 'denied';
+    facts.push({
+      id: c.id, kind: 'claim', label: `${c.claimant.name}: ${c.text}`, date: null, countries: countriesOf([c.claimant, ...c.disputedBy]),
+      disagreement: disputed ? ['status'] : [], cells,
+    });
+  }
+  for (const e of snap.storyEvents) {
+    const cells: Record<string, MatrixCell> = {};
+    for (const m of e.members) {
+      const ev = snap.eventById.get(m);
+      if (!ev) continue;
+      const key = label(ev.articleId);
+      const prev = cells[key];
+      if (!prev) cells[key] = { articles: [ev.articleId], stance: 'reports', modality: ev.modality, date: ev.date };
+      else if (!prev.articles.includes(ev.articleId)) prev.articles.push(ev.articleId);
+    }
+    for (const a of e.articles) if (!cells[label(a)]) cell(cells, a, 'reports');
+    const disagreement: string[] = [];
+    const values = Object.values(cells);
+    if (new Set(values.map((c) => c.modality).filter(Boolean)).size > 1) disagreement.push('modality');
+    if (new Set(values.map((c) => c.date).filter(Boolean)).size > 1) disagreement.push('date');
+    facts.push({ id: e.id, kind: 'event', label: eventLabel(e), date: e.date, countries: countriesOf([...e.actor, ...e.recipient]), disagreement, cells });
+  }
+  const width = new Map(facts.map((f) => [f, Object.keys(f.cells).length]));
+  return facts.sort((a, b) => (b.disagreement.length ? 1 : 0) - (a.disagreement.length ? 1 : 0) || width.get(b)! - width.get(a)! ||
+    (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Which outlet reports what, and where outlets disagree. Columns are sources (outlets, else articles). */
+export function sourceMatrix(snap: Snapshot, p: Params) {
+  const kinds = setOf(p.kind);
+  const countries = setOf(p.country);
+  const facts = memo(snap, 'matrix', () => allFacts(snap)).filter((f) =>
+    (!kinds || kinds.has(f.kind)) && (!countries || f.countries.some((c) => countries.has(c))) &&
+    (f.kind !== 'event' || inRange(f.date, p.from, p.to)) && (p.disagreements !== true || f.disagreement.length > 0));
+  const sources = memo(snap, 'matrix-sources', () => {
+    const bySource = new Map<string, { source: string; articles: string[] }>();
+    for (const a of snap.articles) {
+      const s = bySource.get(a.sourceLabel) ?? { source: a.sourceLabel, articles: [] };
+      s.articles.push(a.id);
+      bySource.set(a.sourceLabel, s);
+    }
+    return [...bySource.values()];
+  });
+  return { sources, facts };
 }
 
 export function summary(snap: Snapshot) {
@@ -207,8 +225,8 @@ export function summary(snap: Snapshot) {
   const published = snap.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
   return {
     counts: {
-      articles: snap.articles.length, entities: snap.entities.length, story_entities: snap.story.entities.length, quotes: snap.quotes.length,
-      events: snap.events.length, story_events: snap.storyEvents.length, claims: snap.story.claims.length, discrepancies: snap.story.discrepancies.length,
+      articles: snap.articles.length, entities: snap.count('entities'), story_entities: snap.storyCount('entity'), quotes: snap.count('quotes'),
+      events: snap.count('events'), story_events: snap.storyEvents.length, claims: snap.storyCount('claim'), discrepancies: snap.storyCount('discrepancy'),
     },
     story_resolved: snap.storyResolved,
     published: { from: published[0] ?? null, to: published.at(-1) ?? null },

@@ -19,7 +19,7 @@ function swatch(color) {
 }
 
 export async function render(root, { filters }) {
-  const data = await get('/api/timeline', filters);
+  const data = await get('/api/timeline', { ...filters, limit: 1000 });
   add(root, h('h1', null, 'Timeline'), legend());
   const events = data.events;
   if (!events.length) {
@@ -29,7 +29,8 @@ export async function render(root, { filters }) {
   // Only events with a full date go on the axis; month-only and undated ones are in the table below.
   const dated = events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? ''));
   if (dated.length) add(root, chart(dated));
-  add(root, h('h2', null, plural(events.length, 'event')), table(events));
+  add(root, h('h2', null, plural(data.total, 'event')), table(events));
+  if (data.total > events.length) add(root, h('p', { class: 'muted' }, `The first ${events.length} are shown; narrow the dates or filters to see the rest.`));
 }
 
 function chart(events) {
