@@ -1,14 +1,14 @@
 // The recognisers: one regular expression per surface form of English temporal expressions
 // (TimeML/TIMEX3 extents: no leading preposition, modifiers such as "early", "about", "the past"
 // included), each building the Spec of what it means. Rules are general forms, never sentences.
-import type { Recognised, Spec } from './spec.ts';
+import type { Spec } from './spec.ts';
 import {
   COUNT_RE, DAY_PART_RE, HOLIDAYS, HOLIDAY_RE, MONTH_RE, ORDINAL_WORDS, SEASON_RE, SPAN_UNIT_RE, UNIT_RE,
   WEEKDAY_ABBR_RE, WEEKDAY_RE, countValue, dayPartOf, durationValue, monthNumber, seasonCode, unitOf, weekdayNumber,
-  type DayPart, type Unit,
+  type DayPart,
 } from './lexicon.ts';
 import { isValidDay } from './calendar.ts';
-import { cap, followsNameWord, precedesNameWord, sentenceInitial, textAfter, wordBefore } from './context.ts';
+import { cap, followsNameWord, precedesNameWord, textAfter, wordBefore } from './context.ts';
 
 type Built = { spec: Spec; part?: DayPart | null; mod?: string; start?: number; end?: number } | null;
 
@@ -42,7 +42,7 @@ function modOf(word: string | undefined): string | undefined {
 const lit = (type: 'DATE' | 'DURATION' | 'SET' | 'TIME', value: string): Spec => ({ k: 'lit', type, value });
 
 /** A month-day(-year) date with an optional weekday joined to it and a part of the day. */
-function dayDate(m: RegExpExecArray, monthWord: string, dayStr: string, yearStr: string | undefined, weekdays: (string | undefined)[], part: string | undefined): Built {
+function dayDate(monthWord: string, dayStr: string, yearStr: string | undefined, weekdays: (string | undefined)[], part: string | undefined): Built {
   const month = monthNumber(monthWord);
   const d = Number(dayStr);
   const y = yearStr ? Number(yearStr) : undefined;
@@ -89,9 +89,9 @@ export const RULES: Rule[] = [
   {
     name: 'month-day',
     needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
-    re: new RegExp(String.raw`(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE})\s*,?\s*(\()?\s*)?(${MONTH_RE})${END}\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|\s*(?:%|percent|per cent))(?:(?:\s*,\s*|\s+)${YEAR})?(\))?(?:\s*,?\s*\((${WEEKDAY_RE})\)|,\s+(${WEEKDAY_RE})${END})?(?:\s+${PART})?`, 'gu'),
+    re: new RegExp(String.raw`(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE})\s*,?\s*(\()?\s*)?(${MONTH_RE})${END}\s*${DAY}(?:(?:\s*,\s*|\s+)${YEAR})?(\))?(?:\s*,?\s*\((${WEEKDAY_RE})\)|,\s+(${WEEKDAY_RE})${END})?(?:\s+${PART})?`, 'gu'),
     build(m) {
-      const r = dayDate(m, m[3], m[4], m[5], [m[1], m[7], m[8]], m[9]);
+      const r = dayDate(m[3], m[4], m[5], [m[1], m[7], m[8]], m[9]);
       if (!r) return null;
       // A bracket belongs to the expression only with its partner: "Thursday (May 8)", not "today (Nov. 18)".
       if (m[2] && !m[6]) return { ...r, start: m.index + m[0].indexOf(m[3]) };
@@ -105,7 +105,7 @@ export const RULES: Rule[] = [
     needs: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: new RegExp(String.raw`(?:(${WEEKDAY_RE}|${WEEKDAY_ABBR_RE})\s*,?\s*(\()?\s*)?(?:[Tt]he\s+)?(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})${END}(?:,?\s+${YEAR})?(\))?(?:\s+${PART})?`, 'gu'),
     build(m) {
-      const r = dayDate(m, m[4], m[3], m[5], [m[1]], m[7]);
+      const r = dayDate(m[4], m[3], m[5], [m[1]], m[7]);
       if (!r) return null;
       if (m[2] && !m[6]) return { ...r, start: m.index + m[0].search(/\d/) };
       if (m[6] && !m[2]) return m[7] ? null : { ...r, end: m.index + m[0].lastIndexOf(')') };

@@ -2,7 +2,7 @@
 // the tense of its clause and the dates mentioned before it.
 import type { Timex, TimexType } from '../model.ts';
 import {
-  addDays, addMonths, compareDays, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, isoWeek, quarterOf,
+  addDays, addMonths, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, quarterOf,
   seasonOf, weekdayNear, weekdayOf, SEASON_ORDER, type Day, type Season,
 } from './calendar.ts';
 import type { Recognised, Spec } from './spec.ts';
@@ -71,15 +71,13 @@ export interface ResolveInput {
 }
 
 export function resolve(input: ResolveInput): Resolved {
-  const { rec, anchor, narrative } = input;
+  const { rec } = input;
   const out = resolveSpec(rec.spec, input);
   if (rec.part && out.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$|^XXXX-WXX-\d$|^XXXX-XX-XX$/.test(out.value)) {
     out.type = 'TIME';
     out.value = `${out.value}T${rec.part}`;
   }
   if (rec.mod) out.mod = rec.mod;
-  void anchor;
-  void narrative;
   return out;
 }
 
@@ -102,11 +100,9 @@ function resolveSpec(spec: Spec, input: ResolveInput): Resolved {
       let y: number;
       if (spec.rel != null && !spec.d) {
         // "last June": the latest June before the reference month; "next June" the first after it.
-        const ym = ref.y * 12 + ref.m;
         if (spec.rel === 0) y = ref.y;
         else if (spec.rel < 0) y = spec.m < ref.m ? ref.y : ref.y - 1;
         else y = spec.m > ref.m ? ref.y : ref.y + 1;
-        void ym;
       } else if (spec.d && spec.weekday != null && spec.weekday >= 0) {
         // A weekday joined to the date picks the year in which they agree, among dates near the
         // reference (writers name the weekday of recent and coming days); else the date wins.
@@ -241,5 +237,3 @@ export function advanceNarrative(narrative: Narrative, value: string, index: num
   if (m[2]) narrative.month = { y, m: Number(m[2]), index };
   if (m[3]) narrative.day = { value: { y, m: Number(m[2]), d: Number(m[3]) }, index };
 }
-
-export { compareDays, isoWeek };
