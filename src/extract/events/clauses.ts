@@ -94,8 +94,14 @@ export function prepBefore(v: SentenceView, ci: number): string | null {
   while (k >= 0 && (DETERMINERS.has(v.tokens[k].lower) || v.tokens[k].lower === 'both')) k--;
   if (k < 0) return null;
   const w = v.tokens[k].lower;
+  // "A group of Moroccan diplomats", "leaders of the opposition": the party heads the phrase.
+  if (w === 'of' && k > 0 && OF_HEADS.has(v.tokens[k - 1].lower)) return null;
   return PREPOSITIONS.has(w) ? w : null;
 }
+
+const OF_HEADS = new Set(`group groups members member leaders leader hundreds thousands dozens tens scores some many most
+  one two three four five six seven eight nine ten third half part delegation team supporters activists representatives
+  officials ministers units unit troops soldiers forces contingent batch patch wing faction factions`.split(/\s+/));
 
 export interface Arg {
   parties: Party[];

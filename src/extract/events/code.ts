@@ -6,7 +6,7 @@ import {
   negatedAt, possessorOf, prepBefore, recipientOf, same, subjectOf, type Arg, type SentenceView,
 } from './clauses.ts';
 import { entriesFor, mayHoldEvent, type Frame } from './lexicon.ts';
-import { adversaryOf, countryByDemonym, countryParty, findChunks, type ArticleFrame } from './parties.ts';
+import { adversaryOf, countryByDemonym, countryByName, countryParty, findChunks, type ArticleFrame } from './parties.ts';
 import { isConflict, isMaterial } from './score.ts';
 import { PREPOSITIONS, type Token } from './tokens.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
@@ -198,7 +198,8 @@ function partyCountries(ps: Party[]): Set<string> {
 
 function dropSame(recipient: Party[], actor: Party[]): Party[] {
   const ac = partyCountries(actor);
-  return recipient.filter((r) => !actor.some((a) => same(a, r)) && !(r.country && ac.has(r.country) && !r.entityId && actor.every((a) => !a.entityId)));
+  // The same party, or the actor's own state named as a bare country ("offered U.S. assistance").
+  return recipient.filter((r) => !actor.some((a) => same(a, r)) && !(r.country && ac.has(r.country) && countryByName(r.name)?.iso3 === r.country && actor.some((a) => a.name === r.name || countryByName(a.name)?.iso3 === r.country || a.entityId)));
 }
 
 /** Code every event of one sentence. */
@@ -415,6 +416,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;
     // An event with neither actor nor recipient says nothing traceable about who did what.
     if (!actor.length && !recipient.length) continue;
+    // A group or person of no known state in a sentence that names one state only belongs to it
+    // ("Sudan accused rebels of ...", "Akayev agreed to resign without returning to Kyrgyzstan").
+    const sole = soleCountry(v);
+    if (sole) {
+      actor = actor.map((p) => (p.country ? p : { ...p, country: sole }));
+      recipient = recipient.map((p) => (p.country ? p : { ...p, country: sole }));
+    }
     const source = say?.speaker[0]?.name ?? null;
     const base: Draft = {
       type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,
@@ -471,6 +479,17 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
 const THREAT_MODES = new Set(['restrict', 'arrest', 'relations', 'expel', 'territory', 'violence']);
 function threatModeOk(mode: string): boolean {
   return THREAT_MODES.has(mode);
+}
+
+/** The one state a sentence names, if it names exactly one. */
+function soleCountry(v: SentenceView): string | null {
+  let c: string | null = null;
+  for (const ch of v.chunks) for (const p of ch.parties) {
+    if (!p.country) continue;
+    if (c && c !== p.country) return null;
+    c = p.country;
+  }
+  return c;
 }
 
 /** Is token k inside an "if"/"unless" clause that ends with a comma before the main clause? */
