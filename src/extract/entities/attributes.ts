@@ -65,7 +65,8 @@ export function inferCountries(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
       const words = d.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => INSTITUTION_WORDS.has(w));
       let c: string | null = null;
       for (const w of words) if ((c = institutionCountry(tokens, w))) break;
-      if (!c) {
+      // An official's sentence may place them ("in New Delhi, Wing Commander X said"); a visitor's would mislead.
+      if (!c && d.roles.length) {
         const first = d.mentions[0];
         c = majority(sentenceCountries(drafts, tokens, tokens[first.from].sentence));
       }

@@ -61,8 +61,8 @@ export function buildEntities(doc: AnalyzedArticle): Entity[] {
   for (const chunk of findChunks(tokens)) mentions.push(...classifyChunk(ctx, chunk));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const drafts = linkMentions(mentions, tokens);
-  linkReferences(drafts, tokens, doc);
   inferCountries(drafts, tokens, doc, ctx.countryWeights);
+  linkReferences(drafts, tokens, doc);
   const ordered = drafts
     .filter((d) => d.mentions.length)
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -29,7 +29,8 @@ function anchors(drafts: Draft[], tokens: Token[], types: string[]): Anchor[] {
 /** Is a token inside quotation marks (the speaker's own words)? */
 function quotedSpans(body: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (let m, re = /“[^”]*”|"[^"\n]*"/g; (m = re.exec(body)); ) spans.push([m.index, m.index + m[0].length]);
+  // A quotation left open runs to the end of its paragraph.
+  for (let m, re = /“[^”\n]*(?:”|(?=\n)|$)|"[^"\n]*"/g; (m = re.exec(body)); ) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -47,7 +48,19 @@ export function linkReferences(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
     // Quoted spans and tokens are both in text order: one pointer walks them.
     while (q < quoted.length && quoted[q][1] <= t.start) q++;
     const inQuote = q < quoted.length && quoted[q][0] <= t.start;
-    if (taken.has(i) || inQuote) continue;
+    if (inQuote) continue;
+    // Descriptions first: "his Indian counterpart" is one reference, "Pakistan's foreign minister" too.
+    const desc = description(tokens, i);
+    if (desc) {
+      const d = holderOf(desc, people, tokens, drafts);
+      if (d) {
+        d.extra.push({ start: tokens[desc.from].start, end: tokens[desc.to - 1].end, text: body.slice(tokens[desc.from].start, tokens[desc.to - 1].end), kind: 'description' });
+        if (!d.country && desc.country) d.country = desc.country;
+        i = desc.to - 1;
+        continue;
+      }
+    }
+    if (taken.has(i)) continue;
     const gender = PERSONAL_PRONOUNS.get(t.key);
     if (gender) {
       const d = personFor(people, tokens, i, gender, drafts);
@@ -55,18 +68,11 @@ export function linkReferences(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
       continue;
     }
     if (GROUP_PRONOUNS.has(t.key)) {
+      // "It was the deadliest ...": "it" before a form of "be" is mostly an event or a dummy subject.
+      if ((t.key === 'it') && /^(is|was|has|had|will|would|seems|seemed|appears|remains)$/.test(tokens[i + 1]?.key ?? '')) continue;
       const d = groupFor(groups, people, tokens, i);
       if (d) d.extra.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun' });
       continue;
-    }
-    const desc = description(tokens, i);
-    if (desc) {
-      const d = holderOf(desc, people, tokens, drafts);
-      if (d) {
-        d.extra.push({ start: tokens[desc.from].start, end: tokens[desc.to - 1].end, text: body.slice(tokens[desc.from].start, tokens[desc.to - 1].end), kind: 'description' });
-        if (!d.country && desc.country) d.country = desc.country;
-      }
-      i = desc.to - 1;
     }
   }
   for (const d of drafts) d.extra.sort((a, b) => a.start - b.start);
@@ -85,15 +91,36 @@ function personFor(people: Anchor[], tokens: Token[], i: number, gender: 'm' | '
       if (subj) return subj.d;
     }
   }
-  const same = people.filter((a) => a.sentence === t.sentence && a.end <= t.start && fits(a));
+  const fronted = (a: Anchor) => inFrontedPhrase(tokens, a);
+  const same = people.filter((a) => a.sentence === t.sentence && a.end <= t.start && fits(a) && !fronted(a));
   // Not the opening word of its sentence: the subject (first person named) of its sentence.
   if (same.length && !t.initial) return same[0].d;
   // Else the subject (first person named) of the closest earlier sentence that names one.
   for (let s = t.sentence - (same.length && !t.initial ? 0 : 1); s >= Math.max(0, t.sentence - 4); s--) {
     const inS = people.filter((a) => a.sentence === s && fits(a) && a.end <= t.start);
-    if (inS.length) return inS[0].d;
+    const subject = inS.find((a) => !fronted(a)) ?? inS[0];
+    if (subject) return subject.d;
   }
   return null;
+}
+
+function lastIndex<T>(list: T[], ok: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (ok(list[i])) return i;
+  return -1;
+}
+
+const PREPOSITIONS = new Set('in with during after before at on for from to by under over against about among between since like despite'.split(' '));
+
+/** "In his call with Sharif, Rubio urged": a name inside an opening prepositional phrase is not the subject. */
+function inFrontedPhrase(tokens: Token[], a: Anchor): boolean {
+  let first = tokens.findIndex((x) => x.start >= a.start);
+  if (first < 0) return false;
+  let k = first;
+  while (k > 0 && tokens[k - 1].sentence === a.sentence) k--;
+  if (!PREPOSITIONS.has(tokens[k].key)) return false;
+  for (let j = k; j < first; j++) if (tokens[j].text === ',') return false;
+  for (let j = first; j < tokens.length && tokens[j].sentence === a.sentence; j++) if (tokens[j].text === ',') return true;
+  return false;
 }
 
 /** The country or organisation an "it"/"its"/"they" refers to: the subject nearby, if no person intervenes. */
@@ -138,7 +165,7 @@ function description(tokens: Token[], i: number): Description | null {
   const roleTokens: Token[] = [];
   while (j < tokens.length && tokens[j].sentence === t.sentence) {
     const x = tokens[j];
-    if (!country && x.cap && roleTokens.length === 0) {
+    if (!country && x.cap && !roleTokens.some(isTitleHead)) {
       const c = countryByDemonym(x.text) ?? countryByName(x.text);
       if (c) {
         country = c.iso3;
@@ -153,9 +180,17 @@ function description(tokens: Token[], i: number): Description | null {
     }
     break;
   }
+  // "the secretary of state": the head may take an "of"/"for" complement.
+  while (roleTokens.length && !(isTitleHead(roleTokens[roleTokens.length - 1]) || COUNTERPART.has(roleTokens[roleTokens.length - 1].key))) {
+    const headAt = lastIndex(roleTokens, (x) => isTitleHead(x));
+    if (headAt >= 0 && /^(of|for)$/.test(roleTokens[headAt + 1]?.key ?? '')) break;
+    roleTokens.pop();
+    j--;
+  }
   if (!roleTokens.length) return null;
-  const last = roleTokens[roleTokens.length - 1];
-  if (!(isTitleHead(last) || COUNTERPART.has(last.key))) return null;
+  const headAt = lastIndex(roleTokens, (x) => isTitleHead(x) || COUNTERPART.has(x.key));
+  if (headAt < 0) return null;
+  const last = roleTokens[headAt];
   // A name right after makes it a title, not a description ("the Foreign Secretary Vikram Misri").
   const after = tokens[j];
   if (after && after.cap && after.sentence === t.sentence && !after.initial) return null;
@@ -172,7 +207,9 @@ function roleMatches(desc: Description, roles: string[]): number {
   if (rs.some((r) => r === desc.role)) return 3;
   const syn = ROLE_SYNONYMS[desc.role] ?? ROLE_SYNONYMS[desc.head];
   if (syn && rs.some((r) => syn.some((s) => r.includes(s)))) return 2;
-  if (rs.some((r) => r.endsWith(desc.head) || r.includes(desc.role))) return 1;
+  // "the secretary" fits "Secretary of State"; "defense minister" does not fit "Prime Minister".
+  const words = desc.role.split(' ').filter((w) => !/^(top|senior|former|the|of|for)$/.test(w));
+  if (rs.some((r) => words.every((w) => r.split(/\s+/).includes(w)))) return 1;
   return 0;
 }
 
@@ -188,13 +225,15 @@ function holderOf(desc: Description, people: Anchor[], tokens: Token[], drafts: 
     if (seen.has(a.d)) continue;
     seen.add(a.d);
     // A description with a country only fits a person known to be of that country.
-    if (desc.country && a.d.country !== desc.country) continue;
+    if (desc.country && a.d.country !== desc.country && !(a.d.country === null && roleMatches(desc, a.d.roles) >= 2)) continue;
     let score: number;
     if (desc.counterpart) {
       // "his Indian counterpart": an official of that country; the possessor's office decides among several.
       if (!desc.country || a.d.country !== desc.country) continue;
       score = 1;
-    } else score = roleMatches(desc, a.d.roles);
+    } else {
+      score = roleMatches(desc, a.d.roles);
+    }
     if (score > bestScore) {
       best = a.d;
       bestScore = score;

@@ -146,6 +146,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   diplomat: ['foreign minister', 'secretary of state', 'external affairs minister', 'foreign secretary', 'ambassador', 'envoy'],
   'top diplomat': ['foreign minister', 'secretary of state', 'external affairs minister'],
   premier: ['prime minister'],
+  'foreign minister': ['external affairs minister', 'minister of foreign affairs', 'minister for foreign affairs'],
+  'external affairs minister': ['foreign minister'],
   leader: ['prime minister', 'president', 'chief minister', 'leader'],
 };
 
