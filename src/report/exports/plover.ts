@@ -30,12 +30,23 @@ function location(e: StoryEvent) {
   };
 }
 
-/** Names of the story's people, organisations and places mentioned in the event's articles. */
-function storyNames(entities: StoryEntity[], articles: string[]) {
-  const inEvent = new Set(articles);
-  const pick = (types: string[]) =>
-    entities.filter((x) => types.includes(x.type) && x.articles.some((a) => inEvent.has(a))).map((x) => x.name);
-  return { story_people: pick(['PERSON']), story_organizations: pick(['ORG']), story_locations: pick(['GPE', 'LOC', 'FAC']) };
+/** Names of the story's people, organisations and places mentioned in an event's articles, in story order. */
+function storyNamesIndex(entities: StoryEntity[]) {
+  const byArticle = new Map<string, number[]>();
+  entities.forEach((x, i) => {
+    for (const a of x.articles) {
+      const list = byArticle.get(a);
+      if (list) list.push(i);
+      else byArticle.set(a, [i]);
+    }
+  });
+  return (articles: string[]) => {
+    const hit = new Set<number>();
+    for (const a of articles) for (const i of byArticle.get(a) ?? []) hit.add(i);
+    const picked = [...hit].sort((x, y) => x - y).map((i) => entities[i]);
+    const names = (types: string[]) => picked.filter((x) => types.includes(x.type)).map((x) => x.name);
+    return { story_people: names(['PERSON']), story_organizations: names(['ORG']), story_locations: names(['GPE', 'LOC', 'FAC']) };
+  };
 }
 
 export interface PloverOptions {
@@ -46,6 +57,7 @@ export interface PloverOptions {
 export function ploverRecords(input: StoryInput, opts: PloverOptions = {}) {
   const byId = articleIndex(input);
   const coded = opts.codedDate ?? new Date().toISOString().slice(0, 10);
+  const storyNames = storyNamesIndex(input.story.entities);
   return evidencedEvents(input.story).map((e) => {
     const context = CONTEXT_OF_MODALITY[e.modality];
     const dead = e.type === 'ASSAULT' ? Math.min(...e.evidence.flatMap((v) => deathFigures(v.text).map((f) => f.count))) : Infinity;
@@ -74,7 +86,7 @@ export function ploverRecords(input: StoryInput, opts: PloverOptions = {}) {
       sentences: e.evidence.map((v) => ({ article: v.articleId, sentence: v.sentenceIndex })),
       first_reported: e.firstReported,
       last_reported: e.lastReported,
-      ...storyNames(input.story.entities, e.articles),
+      ...storyNames(e.articles),
       ...(e.date && e.date.length < 10 ? { comment: `date known to the month only (${e.date})` } : !e.date ? { comment: 'date unknown' } : {}),
     };
   });
