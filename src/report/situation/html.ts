@@ -1,7 +1,7 @@
 // The situation report as one self-contained HTML page: inline CSS, no script, no external resource (a
 // Content-Security-Policy says so), every string escaped. References are links to the sources section,
 // where each cited sentence is quoted with its article's outlet, title and address.
-import type { ClaimLine, FactLine, SituationReport, SourceNote } from './types.ts';
+import type { ClaimLine, EscalationLine, FactLine, SituationReport, SourceNote } from './types.ts';
 import { claimSources, claimStatusLine, escalationSummary, factDetails, fmtScore, headerLine, partyText, plural, quadMix, quoteHow, unique, what, whoToWhom } from './wording.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,6 +37,27 @@ function claimBlock(c: ClaimLine, sources: Map<string, SourceNote>): string {
 <ul>${sourceQuotes(c, sources)}</ul></article>`;
 }
 
+/** The pair's daily score sums as bars around a zero line: conflict below (red), cooperation above (blue). */
+function curve(s: EscalationLine): string {
+  const w = 34, gap = 6, h = 60, pad = 6, label = 14;
+  const max = Math.max(1, ...s.days.map((d) => Math.abs(d.score)));
+  const len = (score: number) => Math.max(1, (Math.abs(score) / max) * h);
+  const up = Math.max(0, ...s.days.filter((d) => d.score > 0).map((d) => len(d.score)));
+  const down = Math.max(0, ...s.days.filter((d) => d.score <= 0).map((d) => len(d.score)));
+  const zero = pad + up;
+  const width = s.days.length * (w + gap) + gap;
+  const height = zero + down + label + pad;
+  const bars = s.days.map((d, i) => {
+    const x = gap + i * (w + gap);
+    const l = len(d.score);
+    return `<rect x="${x}" y="${(d.score > 0 ? zero - l : zero).toFixed(1)}" width="${w}" height="${l.toFixed(1)}" fill="${d.score > 0 ? '#2457a6' : '#c0392b'}">` +
+      `<title>${esc(`${d.date}: ${fmtScore(d.score)} (${d.count} events)`)}</title></rect>` +
+      `<text x="${x + w / 2}" y="${height - pad}" text-anchor="middle">${esc(d.date.slice(5))}</text>`;
+  });
+  return `<svg class="curve" role="img" aria-label="${esc(`daily score sums, ${s.names[0]} – ${s.names[1]}`)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<line x1="0" x2="${width}" y1="${zero}" y2="${zero}" stroke="#888"/>${bars.join('')}</svg>`;
+}
+
 function capped<T>(items: T[], n: number, item: (x: T) => string, rest: string): string {
   return `<ul>${items.slice(0, n).map(item).join('')}${items.length > n ? `<li>… and ${items.length - n} more ${esc(rest)}</li>` : ''}</ul>`;
 }
@@ -46,7 +67,7 @@ h1{font-size:1.6rem}h2{border-bottom:1px solid #ccd;margin-top:2rem}h3{font-size
 a.ref{font-size:.75em;vertical-align:super;text-decoration:none;margin-left:.15em;color:#2457a6}
 q{font-style:italic}.tag{display:inline-block;min-width:6.5rem;font-size:.8em;color:#555}
 table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #dde;padding:.2rem .5rem;text-align:left}
-td.n{text-align:right}.claim{border-left:4px solid #999;padding-left:.8rem;margin:1rem 0}.claim.disputed,.claim.denied{border-color:#c0392b}
+td.n{text-align:right}td:first-child{white-space:nowrap}svg.curve{display:block;margin:.5rem 0;font-size:9px;fill:#555}.claim{border-left:4px solid #999;padding-left:.8rem;margin:1rem 0}.claim.disputed,.claim.denied{border-color:#c0392b}
 .meta{color:#555}li{margin:.15rem 0}.sources li:target{background:#fff3c4}`;
 
 export function renderHtml(r: SituationReport): string {
@@ -100,6 +121,7 @@ export function renderHtml(r: SituationReport): string {
   for (const s of r.escalation) {
     H.push(`<h3>${esc(s.names[0])} – ${esc(s.names[1])}</h3><p>${esc(escalationSummary(s))} ${s.peak ? refs(s.peak.refs) : ''}</p>`);
     if (s.days.length) {
+      H.push(curve(s));
       H.push('<table><thead><tr><th>date</th><th>score sum</th><th>events</th><th>quad mix</th><th>sources</th></tr></thead><tbody>');
       for (const d of s.days) H.push(`<tr><td>${esc(d.date)}</td><td class="n">${esc(fmtScore(d.score))}</td><td class="n">${d.count}</td><td>${esc(quadMix(d.quad))}</td><td>${refs(d.refs)}</td></tr>`);
       H.push('</tbody></table>');
