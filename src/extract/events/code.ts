@@ -418,11 +418,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (!actor.length && !recipient.length) continue;
     // A group or person of no known state in a sentence that names one state only belongs to it
     // ("Sudan accused rebels of ...", "Akayev agreed to resign without returning to Kyrgyzstan").
-    const sole = soleCountry(v);
-    if (sole) {
-      actor = actor.map((p) => (p.country ? p : { ...p, country: sole }));
-      recipient = recipient.map((p) => (p.country ? p : { ...p, country: sole }));
-    }
+    // (Not from a state the act is aimed at: "Bush threatened action against Russia".)
+    const home = soleCountry(v, true);
+    if (home && !recipient.some((p) => p.country === home)) actor = actor.map((p) => (p.country ? p : { ...p, country: home }));
+    const sole = soleCountry(v, false);
+    if (sole) recipient = recipient.map((p) => (p.country ? p : { ...p, country: sole }));
+    // A domestic act with no named target is aimed at home ("rebels staged a hunger strike in Algeria").
+    if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT') recipient = [countryParty(sole)];
     const source = say?.speaker[0]?.name ?? null;
     const base: Draft = {
       type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,
@@ -482,9 +484,10 @@ function threatModeOk(mode: string): boolean {
 }
 
 /** The one state a sentence names, if it names exactly one. */
-function soleCountry(v: SentenceView): string | null {
+function soleCountry(v: SentenceView, homeOnly: boolean): string | null {
   let c: string | null = null;
-  for (const ch of v.chunks) for (const p of ch.parties) {
+  for (let ci = 0; ci < v.chunks.length; ci++) for (const p of v.chunks[ci].parties) {
+    if (homeOnly && /^(against|with|to|on|at|into|toward|towards|from|of)$/.test(prepBefore(v, ci) ?? '')) continue;
     if (!p.country) continue;
     if (c && c !== p.country) return null;
     c = p.country;

@@ -77,6 +77,11 @@ const PRONOUN_KIND: Record<string, 'person' | 'thing' | 'plural'> = {
 export function partyOfEntity(e: Entity): Party {
   let country = e.country ?? e.geo?.country ?? null;
   if (!country && (e.type === 'GPE' || e.type === 'LOC')) country = countryByName(e.name)?.iso3 ?? countryByCapital(e.name)?.iso3 ?? null;
+  // A name that opens with a demonym or country ("Bosnian Serbs", "Iraqi Kurds") belongs to it.
+  if (!country && e.type !== 'PERSON') {
+    const first = e.name.split(/\s+/)[0];
+    country = countryByDemonym(first)?.iso3 ?? countryByDemonym(e.name)?.iso3 ?? null;
+  }
   return { name: e.name, country, entityId: e.id };
 }
 
