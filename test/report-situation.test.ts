@@ -86,7 +86,7 @@ test('disputed claims show both sides with the quoted sentences; a claim without
 test('outlet discrepancies list each value with its outlets and sentences', () => {
   const lines = section('Outlet discrepancies');
   assert.ok(lines.includes('### administration hosting the talks'));
-  assert.ok(lines.includes('- “Morales administration”: Chaco Herald [^a2s3]'));
+  assert.ok(lines.includes('- “Morales administration”: Chaco Herald (a2) [^a2s3]'));
   assert.ok(lines.includes('- “Arce administration”: a3 [^a3s2]'));
 });
 

@@ -106,7 +106,7 @@ export function buildSituationReport(input: StoryInput, opts: BuildOptions = {})
   const discrepancies = input.story.discrepancies.map((d) => ({
     id: d.id, about: d.about,
     values: d.values.map((v) => ({
-      value: v.value, articles: v.articles, outlets: [...new Set(v.articles.map((a) => cite.outlet(a)))], refs: cite.evidence(v.evidence, v.articles),
+      value: v.value, articles: v.articles, outlets: v.articles.map((a) => cite.label(a)), refs: cite.evidence(v.evidence, v.articles),
     })),
   }));
 

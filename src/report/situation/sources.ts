@@ -28,6 +28,13 @@ export class Citations {
     return this.byId.get(id)?.note;
   }
 
+  /** "Chaco Herald (a2)", or "a3" for an article that names no outlet. */
+  label(id: string): string {
+    const n = this.byId.get(id)?.note;
+    if (!n) return id;
+    return n.outletName ? `${n.outletName} (${n.key})` : n.key;
+  }
+
   outlet(id: string): string {
     return this.byId.get(id)?.note.outlet ?? id;
   }

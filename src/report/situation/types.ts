@@ -96,6 +96,7 @@ export interface ClaimLine {
 
 export interface DiscrepancyValue {
   value: string;
+  /** One label per article: "Chaco Herald (a2)", or the key alone when the outlet is unknown. */
   outlets: string[];
   articles: string[];
   refs: string[];
