@@ -10,7 +10,7 @@ import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord,
 import type { Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
 import {
-  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, TITLE_MODIFIERS, PARTY_MEMBERS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
+  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, TITLE_MODIFIERS, PARTY_MEMBERS, ORG_CUE_NOUNS, PLACE_CUE_NOUNS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
   NON_ENTITY_OPENERS, ORG_HEADS, ORG_OPENERS, ORG_TAILS, PLATFORM_TAILS, POST_VERBS, REGION_ADJECTIVES, REGIONS, SPEECH_VERBS,
 } from './vocab.ts';
 
@@ -282,7 +282,26 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     out.push(c ? mention(ctx, from, to, 'GPE', { country: c.iso3 }) : mention(ctx, from, to, 'ORG'));
     return out;
   }
+  // What the words before say: "rights group Memorial", "the town of Looe".
+  if (prev && !prev.cap && ORG_CUE_NOUNS.has(prev.key) && !isFirstName(tokens[from].text)) {
+    out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
+  if (prev?.key === 'of' && prev2 && !prev2.cap && PLACE_CUE_NOUNS.has(prev2.key)) {
+    out.push(mention(ctx, from, to, 'GPE', { cue: 'locative' }));
+    return out;
+  }
   // Unknown names: people when any part is a given name or not an English word; institutions when all parts are.
+  // "Rebecca Felton of Georgia": a person from a place.
+  const of = span.findIndex((t) => t.key === 'of');
+  if (of > 0 && isFirstName(tokens[from].text) && lookupPlace(ctx, textOf(ctx, from + of + 1, to), span.slice(of + 1), true)) {
+    return [...classifyChunk(ctx, { from, to: from + of }), ...classifyChunk(ctx, { from: from + of + 1, to })];
+  }
+  if (to - from > 1 && span.some((t) => /^(of|for|the|&)$/.test(t.key))) {
+    // "Kinect for Windows", "Bank of Sweden": connectors do not occur in people's names.
+    out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
   if (to - from > 1) {
     if (isAllCommon(span) && !isFirstName(tokens[from].text)) {
       if (countryNamed(tokens[from].text)) {
@@ -295,11 +314,6 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
       // "Pakistan Tehreek-e-Insaf", "Kashmir Valley": a country-led name is an organisation or place, not a person.
       out.push(mention(ctx, from, to, 'ORG', { country: countryOfToken(tokens[from]) }));
       return out;
-    }
-    // "Rebecca Felton of Georgia": a person from a place.
-    const of = span.findIndex((t) => t.key === 'of');
-    if (of > 0 && lookupPlace(ctx, textOf(ctx, from + of + 1, to), span.slice(of + 1), true)) {
-      return [...classifyChunk(ctx, { from, to: from + of }), ...classifyChunk(ctx, { from: from + of + 1, to })];
     }
     const person = mention(ctx, from, to, 'PERSON', { gender: firstNameGender(tokens[from].text) });
     addTitlesAround(ctx, person, from);

@@ -172,6 +172,16 @@ export const MODIFIER_SUFFIXES = set('based backed led sponsored funded supporte
 /** Hyphenated suffixes that place a territory under a country: "Pakistan-administered Kashmir". */
 export const CONTROL_SUFFIXES = set('administered controlled held occupied ruled annexed');
 
+/** Lower-case nouns that introduce an organisation's name: "rights group Memorial", "oil company Rosneft". */
+export const ORG_CUE_NOUNS = set(`
+  group company firm party organisation organization agency newspaper daily broadcaster network airline
+  carrier carmaker automaker maker manufacturer bank lender insurer retailer giant conglomerate startup
+  charity union militia outfit movement faction network website magazine channel publisher studio
+  developer operator producer
+`);
+/** Lower-case nouns that introduce a place's name: "the city of Lille", "the village of X". */
+export const PLACE_CUE_NOUNS = set('city town village province state region district county capital port island');
+
 /** Locative prepositions: what follows is usually a place. */
 export const LOCATIVE = set('in at near from across into outside inside around via throughout');
 
