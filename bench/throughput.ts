@@ -1,4 +1,7 @@
 // Throughput benchmark (a script, not a test): `npm run bench [-- --count N --full N --keep]`.
+// --count: articles generated and run through ingest + clean + store (default 10,000);
+// --full: how many of them go through the full pipeline (default 1,000; it is the slow part).
+// --keep: keep the generated corpus and stores (the path is printed).
 //
 // Generates N distinct articles (default 10,000) by recombining the sentences of the shared seed texts
 // and of examples/, writes them as files to a temporary directory, then measures, each in a fresh child
@@ -167,7 +170,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(r) + '\n');
     return;
   }
-  const full = Number(values.full ?? count);
+  const full = Math.min(count, Number(values.full ?? 1000));
   const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-bench-'));
   try {
     const corpus = path.join(dir, 'corpus');

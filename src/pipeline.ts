@@ -125,30 +125,46 @@ export function storyContext(articles: Article[]): StoryContext {
   return { publishedDates: dates, latestPublished: dates.at(-1) ?? null };
 }
 
-export function analyzeArticle(article: Article, ctx: StoryContext, extractors: Extractor[] = EXTRACTORS): AnalyzedArticle {
+/**
+ * Runs the extractors on one article. An extractor that throws costs only its own layer of this article:
+ * what it added is taken back, the failure is reported in `diagnostics` (when given), the others still run.
+ */
+export function analyzeArticle(article: Article, ctx: StoryContext, extractors: Extractor[] = EXTRACTORS, diagnostics?: Diagnostic[]): AnalyzedArticle {
   const doc: AnalyzedArticle = { article, sentences: splitSentences(article.body), timexes: [], entities: [], quotes: [], events: [] };
   // Non-English text is kept and searchable, but the English extractors would only invent records.
   if (article.language !== 'en') return doc;
-  for (const x of extractors) x.run(doc, ctx);
+  for (const x of extractors) {
+    const sizes = [doc.timexes.length, doc.entities.length, doc.quotes.length, doc.events.length];
+    try {
+      x.run(doc, ctx);
+    } catch (e) {
+      [doc.timexes.length, doc.entities.length, doc.quotes.length, doc.events.length] = sizes;
+      const where = (e as Error).stack?.split('\n').find((l) => /src\//.test(l))?.trim().replace(/^at /, '') ?? '';
+      if (!diagnostics) throw e;
+      diagnostics.push({ input: article.source, articleId: article.id, severity: 'error',
+        reason: `extractor "${x.name}" failed: ${(e as Error).message}${where ? ` (${where.replace(/^.*\/src\//, 'src/').replace(/\)$/, '')})` : ''}` });
+    }
+  }
   return doc;
 }
 
-export function analyzeArticles(articles: Article[], opts: PipelineOptions = {}): { analyzed: AnalyzedArticle[]; story: Story } {
+export function analyzeArticles(articles: Article[], opts: PipelineOptions = {}): { analyzed: AnalyzedArticle[]; story: Story; diagnostics: Diagnostic[] } {
   const ctx = storyContext(articles);
+  const diagnostics: Diagnostic[] = [];
   const analyzed = articles.map((a, i) => {
-    const d = analyzeArticle(a, ctx, opts.extractors);
+    const d = analyzeArticle(a, ctx, opts.extractors, diagnostics);
     opts.onProgress?.('extract', i + 1, articles.length);
     return d;
   });
-  return { analyzed, story: resolveStory(analyzed) };
+  return { analyzed, story: resolveStory(analyzed), diagnostics };
 }
 
 /** Inputs -> Analysis, without a store. */
 export async function analyzeInputs(inputs: string[], opts: PipelineOptions = {}): Promise<Analysis> {
   const { docs, diagnostics } = await collect(inputs, opts.ingest);
   const cleaned = cleanBatch(docs, opts.onProgress);
-  const { analyzed, story } = analyzeArticles(cleaned.articles, opts);
-  return { articles: analyzed, story, diagnostics: [...diagnostics, ...cleaned.diagnostics] };
+  const { analyzed, story, diagnostics: failed } = analyzeArticles(cleaned.articles, opts);
+  return { articles: analyzed, story, diagnostics: [...diagnostics, ...cleaned.diagnostics, ...failed] };
 }
 
 export interface StoreRunOptions extends PipelineOptions {
@@ -190,8 +206,9 @@ export async function analyzeIntoStore(inputs: string[], store: Store, opts: Sto
   const recordHashes = new Map(cleaned.articles.filter((a) => !fresh.has(a.id)).map((a) => [a.id, recordHash(a)]));
   const todo = cleaned.articles.filter((a) => !fresh.has(a.id));
   const ctx = storyContext(cleaned.articles);
+  const extractDiagnostics: Diagnostic[] = [];
   const analyzed = todo.map((a, i) => {
-    const d = analyzeArticle(a, ctx, opts.extractors);
+    const d = analyzeArticle(a, ctx, opts.extractors, extractDiagnostics);
     opts.onProgress?.('extract', i + 1, todo.length);
     return d;
   });
@@ -201,6 +218,8 @@ export async function analyzeIntoStore(inputs: string[], store: Store, opts: Sto
     for (const d of all) if (fresh.has(d.article.id)) byId.set(d.article.id, d);
     return batchIds.map((id) => byId.get(id)!);
   };
+  // An article an extractor failed on is stored, but marked so that the next run analyses it again.
+  for (const d of extractDiagnostics) if (d.articleId) recordHashes.set(d.articleId, `incomplete:${Date.now()}`);
   const saved = await store.saveAnalyzed(analyzed, {
     pipelineVersion,
     signatures: cleaned.signatures,
@@ -215,6 +234,6 @@ export async function analyzeIntoStore(inputs: string[], store: Store, opts: Sto
     story = resolveStory(batch);
     await store.saveStory(story);
   }
-  const diagnostics = [...collected.diagnostics, ...cleaned.diagnostics];
+  const diagnostics = [...collected.diagnostics, ...cleaned.diagnostics, ...extractDiagnostics];
   return { analysis: { articles: scope === 'store' ? saved.all! : batch, story, diagnostics }, analyzed: batch, batch: batchIds, diagnostics, saved };
 }

@@ -35,6 +35,22 @@ test('directories are read recursively, sorted, hidden files skipped, symlink lo
   assert.deepEqual(diagnostics, []);
 });
 
+test('inside a directory, documentation is skipped silently and media files with one warning; named files are always read', async () => {
+  const dir = tempDir();
+  write(dir, 'README.md', '# About this folder\n\nThese are the reports we collected during the week of the floods.');
+  write(dir, 'LICENSE', 'Permission is hereby granted to anyone who reads this notice to do anything at all.');
+  write(dir, 'report.txt', FLOOD_TEXT);
+  write(dir, 'img/photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+  write(dir, 'img/chart.PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+  write(dir, 'notes.md', 'Markdown that is not a README is read as text, like any other text file in the folder.');
+  const { docs, diagnostics } = await collect([dir]);
+  assert.deepEqual(docs.map((d) => d.id), ['notes', 'report']);
+  assert.deepEqual(diagnostics.map((d) => [d.input, d.severity, d.reason]), [[dir, 'warning', 'skipped 2 files that cannot be articles: img/chart.PNG, img/photo.jpg']]);
+  const named = await collect([`${dir}/README.md`, `${dir}/img/photo.jpg`]);
+  assert.deepEqual(named.docs.map((d) => d.id), ['README']);
+  assert.match(named.diagnostics[0].reason, /binary/);
+});
+
 test('bad files each give one message naming the file and the reason; the rest go through', async () => {
   const dir = tempDir();
   const good = write(dir, 'good.txt', FLOOD_TEXT);

@@ -208,3 +208,31 @@ test('through the pipeline: an unchanged article is not analysed again, even whe
   assert.equal(second.analyzed[0].article.title, 'Set by an extractor', 'the unchanged article comes back from the store');
   store.close();
 });
+
+test('an extractor that throws costs only its layer of that article; the article is analysed again next run', async () => {
+  const { analyzeIntoStore } = await import('../src/pipeline.ts');
+  const dir = tempDir();
+  const inputs = [write(dir, 'in/flood.txt', FLOOD_TEXT), write(dir, 'in/trade.txt', TRADE_TEXT)];
+  let broken = true;
+  const adds = { name: 'adds', run: (d: AnalyzedArticle) => void d.timexes.push({ start: 0, end: 1, text: d.article.body[0], type: 'DATE', value: 'X', anchor: 'none' }) };
+  const flaky = {
+    name: 'flaky',
+    run: (d: AnalyzedArticle) => {
+      d.events.length = 0;
+      d.timexes.push({ start: 1, end: 2, text: d.article.body[1], type: 'DATE', value: 'half-done', anchor: 'none' });
+      if (broken && d.article.id === 'flood') throw new Error('index out of range');
+    },
+  };
+  const store = new SqliteStore(path.join(dir, 's.db'));
+  const first = await analyzeIntoStore(inputs, store, { pipelineVersion: V, extractors: [adds, flaky] });
+  assert.deepEqual(first.diagnostics.map((d) => [d.articleId, d.severity]), [['flood', 'error']]);
+  assert.match(first.diagnostics[0].reason, /^extractor "flaky" failed: index out of range/);
+  const [flood, trade] = first.analyzed;
+  assert.deepEqual(flood.timexes.map((t) => t.value), ['X'], "the failing extractor's half-done work is taken back");
+  assert.deepEqual(trade.timexes.map((t) => t.value), ['X', 'half-done']);
+  broken = false;
+  const second = await analyzeIntoStore(inputs, store, { pipelineVersion: V, extractors: [adds, flaky] });
+  assert.deepEqual([second.saved.updated, second.saved.unchanged], [['flood'], ['trade']]);
+  assert.deepEqual(second.analyzed[0].timexes.map((t) => t.value), ['X', 'half-done']);
+  store.close();
+});

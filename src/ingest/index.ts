@@ -43,10 +43,25 @@ function fsReason(e: unknown, doing = 'cannot read'): string {
 
 type Entry = { file: string } | { error: Diagnostic };
 
+// Inside a directory (never for a file named on the command line): documentation files are not articles,
+// and media, code and office files cannot be. They are skipped; the media and such are counted in one warning.
+const DOCUMENTATION = /^(?:readme|license|licence|copying|changelog|contributing|notice|authors)(?:\.[\w.]+)?$/i;
+const NOT_ARTICLES = new Set([
+  'jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'ico', 'bmp', 'tif', 'tiff', 'avif', 'heic', 'pdf', 'zip', 'tar', 'tgz', '7z', 'rar',
+  'mp3', 'mp4', 'm4a', 'wav', 'ogg', 'webm', 'mov', 'avi', 'css', 'js', 'mjs', 'ts', 'map', 'woff', 'woff2', 'ttf', 'otf', 'eot',
+  'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'db', 'sqlite', 'sqlite3', 'db-wal', 'db-shm', 'exe', 'bin', 'dll', 'so',
+]);
+
+function skippedInDirectory(name: string): 'documentation' | 'not an article' | null {
+  if (DOCUMENTATION.test(name)) return 'documentation';
+  const ext = /\.([\w-]+)$/.exec(name.toLowerCase().replace(/\.gz$/, ''))?.[1];
+  return ext && NOT_ARTICLES.has(ext) ? 'not an article' : null;
+}
+
 const failEntry = (input: string, reason: string): Entry => ({ error: { input, severity: 'error', reason } });
 
 /** A path as the list of files it stands for: itself, or a directory's files, recursively, sorted. */
-async function expand(p: string, seen: Set<string>, out: Entry[], opts: IngestOptions, top: boolean): Promise<void> {
+async function expand(p: string, seen: Set<string>, out: Entry[], opts: IngestOptions, top: boolean, skipped: string[] = []): Promise<void> {
   let info;
   try {
     info = await stat(p);
@@ -70,8 +85,15 @@ async function expand(p: string, seen: Set<string>, out: Entry[], opts: IngestOp
       return;
     }
     // Sorted, hidden entries skipped: the same directory always yields the same batch.
-    const names = entries.filter((x) => !x.name.startsWith('.')).map((x) => x.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const name of names) await expand(path.join(p, name), seen, out, opts, false);
+    const visible = entries.filter((x) => !x.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of visible) {
+      const why = ent.isDirectory() ? null : skippedInDirectory(ent.name);
+      if (why === 'not an article') skipped.push(path.join(p, ent.name));
+      if (!why) await expand(path.join(p, ent.name), seen, out, opts, false, skipped);
+    }
+    if (top && skipped.length)
+      out.push({ error: { input: p, severity: 'warning',
+        reason: `skipped ${skipped.length} file${skipped.length > 1 ? 's' : ''} that cannot be articles: ${skipped.slice(0, 3).map((f) => path.relative(p, f)).join(', ')}${skipped.length > 3 ? ', ...' : ''}` } });
     return;
   }
   if (!info.isFile()) out.push(failEntry(p, 'not a regular file'));
