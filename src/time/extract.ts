@@ -6,12 +6,26 @@ import { documentAnchor } from './anchor.ts';
 import { parseDay } from './calendar.ts';
 import { advanceNarrative, resolve, type Narrative } from './normalise.ts';
 import { recognise } from './recognise.ts';
+import type { Spec } from './spec.ts';
 import { tenseAt } from './tense.ts';
 
 export interface TimeInput {
   body: string;
   sentences: Sentence[];
   published: string | null;
+}
+
+/** Only expressions whose side of the anchor is open need the tense: weekdays, dates without a year... */
+function needsTense(spec: Spec): boolean {
+  switch (spec.k) {
+    case 'weekday': return spec.rel == null;
+    case 'date': return spec.y == null && spec.rel == null;
+    case 'season': return spec.y == null && spec.rel == null;
+    case 'part': return spec.y == null && spec.yRel == null;
+    case 'weekend': return true;
+    case 'clock': return !!spec.on && needsTense(spec.on);
+    default: return false;
+  }
 }
 
 /** Index of the sentence holding offset, moving forward from a hint (offsets come in order). */
@@ -37,7 +51,7 @@ export function extractTimexes(input: TimeInput, ctx?: StoryContext): Timex[] {
     hint = sentences.length ? sentenceAt(sentences, rec.start, hint) : 0;
     const s = sentences[hint] ?? { start: 0, end: body.length };
     sentenceOf.push(hint);
-    const tense = tenseAt(body, s.start, s.end, rec.start, rec.end);
+    const tense = needsTense(rec.spec) ? tenseAt(body, s.start, s.end, rec.start, rec.end) : null;
     tenses.push(tense);
     const r = resolve({ rec, anchor, tense, narrative });
     out.push({ start: rec.start, end: rec.end, text: body.slice(rec.start, rec.end), type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), anchor: r.anchor, ...(r.anchorIndex != null ? { anchorIndex: r.anchorIndex } : {}) });
@@ -52,6 +66,7 @@ export function extractTimexes(input: TimeInput, ctx?: StoryContext): Timex[] {
     for (const step of [-1, 1]) {
       for (let j = i + step; j >= 0 && j < out.length && sentenceOf[j] === sentenceOf[i]; j += step) {
         const t = out[j];
+        if (Math.abs(t.start - rec.start) > 300) break; // run-on texts: stay near the clock
         if (found[j].spec.k === 'clock' || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
         const day = parseDay(t.value);
         const dist = Math.abs(t.start - rec.start);

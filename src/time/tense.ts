@@ -17,8 +17,13 @@ const MARKER = new RegExp(
   'gi',
 );
 
+const WINDOW = 250;
+
 /** Tense of the clause around [start, end) within the sentence [sStart, sEnd). */
 export function tenseAt(text: string, sStart: number, sEnd: number, start: number, end: number): Tense {
+  // Verbs far from the expression do not govern it: a window keeps run-on texts linear.
+  sStart = Math.max(sStart, start - WINDOW);
+  sEnd = Math.min(sEnd, end + WINDOW);
   const sentence = text.slice(sStart, sEnd);
   MARKER.lastIndex = 0;
   let best: Tense = null;
