@@ -61,31 +61,46 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   const all: Entity[] = articles.flatMap((a) => a.entities);
   const uf = new UnionFind(all.length);
 
-  // Persons with full names.
-  const persons = all.map((e, i) => ({ e, i })).filter((x) => x.e.type === 'PERSON');
-  const fullNames = (e: Entity) => namesOf(e).map(personParts).filter((p) => p.length >= 2);
-  for (let a = 0; a < persons.length; a++) {
-    const fa = fullNames(persons[a].e);
-    if (!fa.length) continue;
-    for (let b = a + 1; b < persons.length; b++) {
-      if (!compatibleCountry(persons[a].e.country, persons[b].e.country)) continue;
-      const fb = fullNames(persons[b].e);
-      if (fa.some((x) => fb.some((y) => samePerson(x, y)))) uf.union(persons[a].i, persons[b].i);
+  // Persons with full names: only those sharing a surname are compared (blocking keeps it linear).
+  const persons = all.map((e, i) => ({ e, i, full: namesOf(e).map(personParts).filter((p) => p.length >= 2) })).filter((x) => x.e.type === 'PERSON');
+  const bySurname = new Map<string, typeof persons>();
+  for (const p of persons)
+    for (const surname of new Set(p.full.map((parts) => parts[parts.length - 1]))) {
+      const list = bySurname.get(surname);
+      if (list) list.push(p);
+      else bySurname.set(surname, [p]);
     }
+  for (const list of bySurname.values()) {
+    // Identical spellings first: one union per distinct name keeps big stories fast.
+    const firstBySpelling = new Map<string, (typeof persons)[number]>();
+    const distinct: typeof persons = [];
+    for (const p of list) {
+      const key = `${p.e.country ?? ''}|${p.full.map((x) => x.join(' ')).sort().join('/')}`;
+      const same = firstBySpelling.get(key);
+      if (same) uf.union(p.i, same.i);
+      else {
+        firstBySpelling.set(key, p);
+        distinct.push(p);
+      }
+    }
+    for (let a = 0; a < distinct.length; a++)
+      for (let b = a + 1; b < distinct.length; b++) {
+        const pa = distinct[a];
+        const pb = distinct[b];
+        if (!compatibleCountry(pa.e.country, pb.e.country)) continue;
+        if (pa.full.some((x) => pb.full.some((y) => samePerson(x, y)))) uf.union(pa.i, pb.i);
+      }
   }
   // Surname-only persons: join the single story person with that surname.
   for (const p of persons) {
-    if (fullNames(p.e).length) continue;
+    if (p.full.length) continue;
     const word = personParts(p.e.name).join(' ');
-    const roots = new Set(
-      persons
-        .filter((q) => q !== p && fullNames(q.e).some((parts) => parts[parts.length - 1] === word) && compatibleCountry(p.e.country, q.e.country))
-        .map((q) => uf.find(q.i)),
-    );
+    const roots = new Set((bySurname.get(word) ?? []).filter((q) => compatibleCountry(p.e.country, q.e.country)).map((q) => uf.find(q.i)));
     if (roots.size === 1) uf.union(p.i, [...roots][0]);
   }
   // Other types by key; organisations without a country join the one country's of the same name.
   const byKey = new Map<string, number>();
+  const orgCountries = new Map<string, Set<string>>();
   for (let i = 0; i < all.length; i++) {
     const e = all[i];
     if (e.type === 'PERSON') continue;
@@ -93,13 +108,19 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
       const j = byKey.get(k);
       if (j === undefined) byKey.set(k, i);
       else uf.union(i, j);
+      if (k.startsWith('org:')) {
+        const rest = k.slice(k.indexOf('|') + 1);
+        const set = orgCountries.get(rest) ?? new Set<string>();
+        set.add(k);
+        orgCountries.set(rest, set);
+      }
     }
   }
-  for (const [k, i] of byKey) {
-    if (!k.startsWith('org:|')) continue;
-    const rest = k.slice(5);
-    const owners = new Set([...byKey].filter(([k2]) => k2 !== k && k2.startsWith('org:') && k2.endsWith(`|${rest}`)).map(([, j]) => uf.find(j)));
-    if (owners.size === 1) uf.union(i, [...owners][0]);
+  for (const [rest, keys] of orgCountries) {
+    const bare = `org:|${rest}`;
+    if (!keys.has(bare)) continue;
+    const owners = new Set([...keys].filter((k) => k !== bare).map((k) => uf.find(byKey.get(k)!)));
+    if (owners.size === 1) uf.union(byKey.get(bare)!, [...owners][0]);
   }
 
   // Build the records, in order of first appearance.
