@@ -70,18 +70,16 @@ const NAMED_DAY = /\b(?:[Bb]lack|[Gg]ood|[Cc]yber|[Ss]uper|[Aa]sh|[Bb]loody|[Pp]
 
 // Counted nouns after which a four-digit number is a quantity, not a year.
 const COUNTED = /^\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|residents|students|deaths|cases|votes|units|dollars|euros|pounds|yuan|rupees|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|barrels|jobs|homes|houses|cars|vehicles|employees|members|points|pages|words|calories|acres|hectares|rounds|shells|missiles|rockets|sq|square)\b/i;
-const QUANTIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'around', 'approximately', 'roughly', 'to', 'of', 'only', 'just', 'another', 'additional', 'extra', 'no.', 'number', 'rs', 'rs.', 'us$', 'page', 'article', 'section', 'room', 'flight', 'route', 'highway']);
+const QUANTIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'around', 'approximately', 'roughly', 'to', 'only', 'just', 'another', 'additional', 'extra', 'no.', 'number', 'rs', 'rs.', 'us$', 'page', 'article', 'section', 'room', 'flight', 'route', 'highway']);
 
-function bareYearOk(text: string, m: RegExpExecArray): boolean {
-  const y = Number(m[1]);
-  const before = wordBefore(text, m.index).toLowerCase();
-  const prev = text[m.index - 1] ?? ' ';
-  if (/[$€£#№\d,.:/]/.test(prev)) return false;
-  if (COUNTED.test(textAfter(text, m.index + m[0].length))) return false;
-  // "to 2000" is a year when a year precedes ("from 1990 to 2000"); "up to 2000" counts something.
-  if (QUANTIFIERS.has(before) && !(before === 'to' && /\b(?:1[0-9]\d\d|20\d\d)\s*(?:to|-)\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) && before !== 'of') return false;
-  if (before === 'of' && !/\b(?:summer|spring|autumn|fall|winter|end|beginning|start|middle|half|quarter|year|years|class|election|elections|month|months|war|crisis|session|term|budget|part|season|rest|remainder|close|turn|course|events)\s+of\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return y >= 1900 && y <= 2100;
-  return y >= 1800 && y <= 2100 || DATE_PREPOSITIONS.has(before);
+function bareYearOk(text: string, at: number, y: number): boolean {
+  const before = wordBefore(text, at).toLowerCase();
+  if (/[$€£#№\d,.:/]/.test(text[at - 1] ?? ' ')) return false;
+  if (COUNTED.test(textAfter(text, at + 4))) return false;
+  // "from 1990 to 2000" is a year; "up to 2000", "more than 2000" count something.
+  const afterYear = before === 'to' && /\b(?:1[0-9]\d\d|20\d\d)\s*(?:to|-)\s*$/.test(text.slice(Math.max(0, at - 12), at));
+  if (QUANTIFIERS.has(before) && !afterYear) return false;
+  return (y >= 1800 && y <= 2100) || DATE_PREPOSITIONS.has(before);
 }
 
 export const RULES: Rule[] = [
@@ -155,9 +153,7 @@ export const RULES: Rule[] = [
     needs: /\d\d\d\d/,
     re: new RegExp(String.raw`(?<![\p{L}\d'’-])(?:(${POS})[- ]?)?${YEAR}(?:['’]s)?(?![\p{L}\d]|-\d(?!\d(?:\d\d)?(?!\d)))`, 'gu'),
     build(m, text) {
-      const yearAt = m.index + m[0].indexOf(m[2]);
-      const probe = { ...m, index: yearAt, 1: m[2] } as unknown as RegExpExecArray;
-      if (!bareYearOk(text, probe)) return null;
+      if (!bareYearOk(text, m.index + m[0].indexOf(m[2]), Number(m[2]))) return null;
       return { spec: { k: 'year', y: Number(m[2]) }, mod: modOf(m[1]) };
     },
   },
@@ -260,7 +256,8 @@ export const RULES: Rule[] = [
     build(m) {
       const w = m[1].toLowerCase();
       const part = dayPartOf(m[2]);
-      if (w === 'last') return { spec: { k: 'rel', unit: 'day', n: part === 'NI' || part === 'EV' ? -1 : -1, from: 'dct' }, part };
+      // "last night" is the night before the report.
+      if (w === 'last') return { spec: { k: 'rel', unit: 'day', n: -1, from: 'dct' }, part };
       if (w === 'this') return { spec: { k: 'rel', unit: 'day', n: 0, from: 'dct' }, part };
       const n = w === 'the previous' ? -1 : w === 'the following' || w === 'the next' ? 1 : 0;
       return { spec: { k: 'rel', unit: 'day', n, from: 'ref' }, part };
@@ -322,7 +319,8 @@ export const RULES: Rule[] = [
     re: /\b[Tt]he\s+weekend\b/g,
     build: () => ({ spec: { k: 'weekend' } }),
   },
-  // "two years ago", "a day earlier", "three weeks later", "a month before", "five years from now"
+  // "two years ago", "a day earlier", "three weeks later", "a month before". ("eight years from now"
+  // is, as TimeML has it, a duration and "now".)
   {
     name: 'count-ago',
     needs: /\b(?:ago|earlier|later|before|after|afterwards?|previously|prior|back)\b/,
@@ -337,11 +335,12 @@ export const RULES: Rule[] = [
       const unit = unitOf(m[3]);
       let n = countValue(m[2]);
       if (!unit || n == null) return null;
-      const future = word === 'later' || word === 'after' || word === 'afterwards' || word === 'afterward' || word === 'from now' || word === 'hence';
-      if (n === 'X') return word === 'ago' || word === 'back' ? { spec: lit('DATE', 'PAST_REF') } : word === 'from now' || word === 'hence' ? { spec: lit('DATE', 'FUTURE_REF') } : null;
+      const future = word === 'later' || word === 'after' || word.startsWith('afterward');
+      // "some years ago" is a past time; "days later" a vague span (the duration rule).
+      if (n === 'X') return word === 'ago' || word === 'back' ? { spec: lit('DATE', 'PAST_REF') } : null;
       if (m[4]) n += 0.5;
       if (!Number.isInteger(n)) return { spec: lit('DURATION', durationValue(n, unit)), end: m.index + m[0].length - m[5].length - 1 };
-      const from = word === 'ago' || word === 'from now' || word === 'hence' || word === 'back' ? 'dct' : 'ref';
+      const from = word === 'ago' || word === 'back' ? 'dct' : 'ref';
       return { spec: { k: 'rel', unit, n: future ? n : -n, from }, mod: modOf(m[1]) };
     },
   },
