@@ -23,9 +23,13 @@ const CLAIMREVIEW = new URL('../claimreview.ts', import.meta.url);
 async function claimReview(input: StoryInput): Promise<unknown> {
   if (!existsSync(fileURLToPath(CLAIMREVIEW))) throw new ExportUnavailable('the claimreview export needs src/report/claimreview.ts, which this build does not have');
   const mod = (await import(CLAIMREVIEW.href)) as Record<string, unknown>;
-  const fn = Object.values(mod).find((v): v is (s: unknown, a?: unknown) => unknown => typeof v === 'function' && /claimreview/i.test(v.name));
+  type Writer = (story: StoryInput['story'], articles: StoryInput['articles'][number]['article'][]) => unknown;
+  const named = mod.claimReviews;
+  const fn = (typeof named === 'function' ? named : Object.values(mod).find((v) => typeof v === 'function' && /claimreviews?$/i.test(v.name))) as Writer | undefined;
   if (!fn) throw new ExportUnavailable('src/report/claimreview.ts exports no ClaimReview writer');
-  return fn(input.story, input.articles.map((d) => d.article));
+  // No claim without a claimant, as in the report.
+  const claims = input.story.claims.filter((c) => c.claimant?.name?.trim());
+  return fn({ ...input.story, claims }, input.articles.map((d) => d.article));
 }
 
 /** The export document as text, newline-terminated. */
