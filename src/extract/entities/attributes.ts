@@ -22,13 +22,13 @@ export function datelineCountry(dateline: string | null, weights: Map<string, nu
   return resolvePlace(head, weights)?.country ?? null;
 }
 
-/** Countries of the places and countries named in one sentence, by count. */
-function sentenceCountries(drafts: Draft[], tokens: Token[], sentence: number): Map<string, number> {
+/** Countries of the places a sentence sets things in ("in X"), before token `before`, by count. */
+function sentenceCountries(drafts: Draft[], tokens: Token[], sentence: number, before = Infinity): Map<string, number> {
   const counts = new Map<string, number>();
   for (const d of drafts) {
     if (d.type !== 'GPE' || !d.country) continue;
     for (const m of d.mentions) {
-      if (m.kind === 'demonym' || tokens[m.from].sentence !== sentence) continue;
+      if (m.kind === 'demonym' || tokens[m.from].sentence !== sentence || m.from >= before) continue;
       // Only places the sentence puts something in ("in New Delhi, ..."), not the countries it talks about.
       if (!/^(in|at|from|near)$/.test(tokens[m.from - 1]?.key ?? '')) continue;
       counts.set(d.country, (counts.get(d.country) ?? 0) + 1);

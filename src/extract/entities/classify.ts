@@ -3,7 +3,7 @@
 // left for linking. Emits name mentions with the attributes the chunk itself gives.
 import type { EntityType } from '../../model.ts';
 import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
-import { resolvePlace, type Place } from '../gazetteer/places.ts';
+import { placesNamed, resolvePlace, type Place } from '../gazetteer/places.ts';
 import type { Chunk } from './chunks.ts';
 import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
 import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord, titleAfter, titleBefore, titleInside } from './titles.ts';
@@ -177,6 +177,13 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     }
   }
   if (country) {
+    // "Georgia" in a story about the United States: a state of a country the article names more.
+    const own = ctx.countryWeights.get(country.iso3) ?? 0;
+    const division = placesNamed(text).find((p) => p.kind === 'admin1' && p.country !== country.iso3 && (ctx.countryWeights.get(p.country) ?? 0) > own);
+    if (division) {
+      out.push(mention(ctx, from, to, 'GPE', { country: division.country, place: division }));
+      return out;
+    }
     out.push(mention(ctx, from, to, 'GPE', { country: country.iso3 }));
     return out;
   }

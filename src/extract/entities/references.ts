@@ -225,7 +225,7 @@ function holderOf(desc: Description, people: Anchor[], tokens: Token[], drafts: 
     if (seen.has(a.d)) continue;
     seen.add(a.d);
     // A description with a country only fits a person known to be of that country.
-    if (desc.country && a.d.country !== desc.country && !(a.d.country === null && roleMatches(desc, a.d.roles) >= 2)) continue;
+    if (desc.country && a.d.country !== desc.country) continue;
     let score: number;
     if (desc.counterpart) {
       // "his Indian counterpart": an official of that country; the possessor's office decides among several.
