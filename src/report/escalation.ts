@@ -51,7 +51,7 @@ export function countryPairs(e: Pick<StoryEvent, 'actor' | 'recipient'>): [strin
   return [...keys].map((k) => k.split('-') as [string, string]);
 }
 
-export function escalation(events: StoryEvent[]): EscalationSeries[] {
+export function escalation(events: readonly StoryEvent[]): EscalationSeries[] {
   const series = new Map<string, { pair: [string, string]; days: Map<string, EscalationDay>; undated: number }>();
   for (const e of events) {
     const quad = QUAD_OF[e.type];

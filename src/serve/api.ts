@@ -2,7 +2,7 @@
 import { ENTITY_TYPES, PLOVER_TYPES } from '../model.ts';
 import { escalation, QUAD_CLASSES } from '../report/escalation.ts';
 import { ftsQuery, type SqliteStore } from '../store/sqlite.ts';
-import { candidates, eventMatcher, filterStoryEvents, inRange, page, pageWhere, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
+import { candidates, eventMatcher, filterStoryEvents, fold, inRange, page, pageWhere, union, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
 import type { IngestJobs } from './ingest-jobs.ts';
 import { parseIngestPayload } from './ingest-payload.ts';
 import { ApiError, DATE_PARAMS, PAGE_PARAMS, type ParamSpec } from './params.ts';
@@ -10,7 +10,7 @@ import {
   articleEventRecord, articleRecord, claimRecord, discrepancyRecord, entityRecord, quoteRecord, storyEntityRecord, storyEventRecord,
 } from './records.ts';
 import type { Route } from './router.ts';
-import { loadArticleFull, memo, type Snapshot } from './snapshot.ts';
+import { loadArticleFull, memo, type EntityIndex, type Snapshot } from './snapshot.ts';
 import { actorNetwork, sourceMatrix, speakers, summary } from './views.ts';
 
 export interface ApiContext {
@@ -19,6 +19,7 @@ export interface ApiContext {
   jobs: IngestJobs | null;
 }
 
+const RANK_WINDOW = 2000;
 const MODALITIES = ['asserted', 'claimed', 'denied', 'planned', 'negated'] as const;
 const CLAIM_STATUSES = ['disputed', 'denied', 'unconfirmed', 'corroborated'] as const;
 
@@ -98,17 +99,26 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const s = snap();
         const types = setOf(params.type);
         const countries = setOf(params.country);
-        const name = textMatcher(params.name);
+        const name = typeof params.name === 'string' ? fold(params.name) : null;
         const source = sourceMatcher(s, params.source);
+        const names = (e: { name: string; aliases: string[] }) => s.foldedNames(e);
         const keep = (e: { type: string; country: string | null; name: string; aliases: string[] }, articles: string[]) =>
           (!types || types.has(e.type)) && (!countries || (!!e.country && countries.has(e.country))) &&
-          (!name || name(e.name) || e.aliases.some(name)) && (!source || articles.some(source)) &&
+          (!name || names(e).includes(name)) && (!source || articles.some(source)) &&
           (typeof params.article !== 'string' || articles.includes(params.article));
+        // Start from the positions the type or country filter allows, when there is one.
+        const narrow = <T>(items: readonly T[], idx: EntityIndex): readonly T[] => {
+          const opts: number[][] = [];
+          if (types) opts.push(union([...types].map((t) => idx.byType.get(t) ?? [])));
+          if (countries) opts.push(union([...countries].map((c) => idx.byCountry.get(c) ?? [])));
+          if (!opts.length) return items;
+          return opts.reduce((a, b) => (b.length < a.length ? b : a)).map((i) => items[i]);
+        };
         if (params.level === 'story') {
-          const pg = pageWhere(s.story.entities, (e) => keep(e, e.articles), params);
+          const pg = pageWhere(narrow(s.story.entities, s.storyEntityIndex), (e) => keep(e, e.articles), params);
           return { body: { entities: pg.items.map((e) => storyEntityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
         }
-        const pg = pageWhere(s.entities, (e) => keep(e, [e.articleId]), params);
+        const pg = pageWhere(narrow(s.entities, s.entityIndex), (e) => keep(e, [e.articleId]), params);
         return { body: { entities: pg.items.map((e) => entityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
       },
     },
@@ -123,14 +133,16 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       response: 'QuoteList',
       handler: ({ params }) => {
         const s = snap();
-        const speaker = textMatcher(params.speaker);
+        const speaker = typeof params.speaker === 'string' ? fold(params.speaker) : null;
+        const dated = !!(params.from || params.to);
+        const speakers = speaker ? s.quoteSpeakers : null;
         const source = sourceMatcher(s, params.source);
         const countries = setOf(params.country);
 
-        const pg = pageWhere(s.quotes, (q) =>
-          (!speaker || speaker(q.speaker)) && (!params.kind || q.kind === params.kind) && (!source || source(q.articleId)) &&
+        const pg = pageWhere(s.quotes, (q, i) =>
+          (!speaker || speakers![i].includes(speaker)) && (!params.kind || q.kind === params.kind) && (!source || source(q.articleId)) &&
           (typeof params.article !== 'string' || q.articleId === params.article) &&
-          inRange(q.date ?? s.articleById.get(q.articleId)?.published, params.from, params.to) &&
+          (!dated || inRange(q.date ?? s.articleById.get(q.articleId)?.published, params.from, params.to)) &&
           (!countries || (!!q.speakerEntityId && countries.has(s.entityById.get(q.speakerEntityId)?.country ?? ''))), params);
         return { body: { quotes: pg.items.map((q) => quoteRecord(s, q)), total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
@@ -159,11 +171,11 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const s = snap();
         if (params.level === 'story') {
           const match = eventMatcher(s, params);
-          const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), (e) => match(e, e.articles), params);
+          const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), match && ((e) => match(e, e.articles)), params);
           return { body: { events: pg.items.map((e) => storyEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
         }
         const match = eventMatcher(s, params);
-        const pg = pageWhere(candidates(s.events, s.eventIndex, params), (e) => match(e, [e.articleId]), params);
+        const pg = pageWhere(candidates(s.events, s.eventIndex, params), match && ((e) => match(e, e.articleId)), params);
         return { body: { events: pg.items.map((e) => articleEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
       },
     },
@@ -185,7 +197,7 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       handler: ({ params }) => {
         const s = snap();
         const match = eventMatcher(s, params);
-        const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), (e) => match(e, e.articles), params);
+        const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), match && ((e) => match(e, e.articles)), params);
         return { body: { events: pg.items.map((e) => storyEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },
@@ -257,7 +269,8 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       ],
       response: 'Matrix',
       handler: ({ params }) => {
-        const m = sourceMatrix(snap(), params);
+        const s = snap();
+        const m = memo(s, `matrix ${JSON.stringify({ ...params, limit: undefined, offset: undefined })}`, () => sourceMatrix(s, params));
         const pg = page(m.facts, params);
         // Columns: the sources with a cell on this page (a store without outlets has one source per article).
         const used = new Set(pg.items.flatMap((f) => Object.keys(f.cells)));
@@ -267,7 +280,8 @@ export function apiRoutes(ctx: ApiContext): Route[] {
     },
     {
       method: 'GET', path: '/api/search', tag: 'search', summary: 'Full-text search over article titles and bodies, with matching entities',
-      description: 'Words are ANDed; "quoted phrases" are kept. Snippets mark hits with [ and ].',
+      description: 'Words are ANDed; "quoted phrases" are kept. Snippets mark hits with [ and ]. Hits are ranked by relevance (bm25) ' +
+        `among the ${RANK_WINDOW} most recently stored matching articles; total counts every match.`,
       params: [{ name: 'q', type: 'string', required: true, maxLength: 500, description: 'The query.' }, ...PAGE_PARAMS],
       response: 'SearchResult',
       handler: ({ params }) => {
@@ -278,7 +292,10 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const limit = params.limit as number, offset = params.offset as number;
         // Rank first, then snippets for the page only (snippet() over every match is the costly part).
         const db = ctx.store.db;
-        const ranked = db.prepare('SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?')
+        // bm25 is computed for every article ranked: the window is the RANK_WINDOW newest matches, which keeps a
+        // common word over a large store fast (analysts want recent reports first anyway).
+        const ranked = db.prepare(`SELECT rowid, rank FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW})
+            ORDER BY rank LIMIT ? OFFSET ?`)
           .all(match, limit, offset) as { rowid: number; rank: number }[];
         const snippets = new Map((db.prepare(`SELECT f.rowid AS rowid, a.id AS id, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
             FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`)

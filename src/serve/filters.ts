@@ -48,51 +48,62 @@ export function sourceMatcher(snap: Snapshot, q: unknown): ((articleId: string) 
 
 export const setOf = (v: unknown): Set<string> | null => (Array.isArray(v) ? new Set(v as string[]) : typeof v === 'string' ? new Set([v]) : null);
 
-/** Filters common to article and story events. */
-export function eventMatcher(snap: Snapshot, p: Params) {
+type EventLike = { type: PloverType; modality: string; actor: Party[]; recipient: Party[]; date: string | null; geo: unknown };
+
+/**
+ * Filters common to article and story events, as one predicate built from the active checks only
+ * (null when no filter is given, so a plain page is a slice).
+ */
+export function eventMatcher(snap: Snapshot, p: Params): ((e: EventLike, articles: string[] | string) => boolean) | null {
+  const checks: ((e: EventLike, articles: string[] | string) => boolean)[] = [];
   const types = setOf(p.type);
+  if (types) checks.push((e) => types.has(e.type));
   const quads = setOf(p.quad);
+  if (quads) checks.push((e) => quads.has(QUAD_OF[e.type]));
   const modalities = setOf(p.modality);
+  if (modalities) checks.push((e) => modalities.has(e.modality));
+  if (p.from || p.to) checks.push((e) => inRange(e.date, p.from, p.to));
   const countries = setOf(p.country);
+  if (countries) checks.push((e) => e.actor.some((x) => !!x.country && countries.has(x.country)) || e.recipient.some((x) => !!x.country && countries.has(x.country)));
   const actor = partyMatcher(p.actor);
+  if (actor) checks.push((e) => actor(e.actor));
   const recipient = partyMatcher(p.recipient);
+  if (recipient) checks.push((e) => recipient(e.recipient));
   const source = sourceMatcher(snap, p.source);
-  return (e: { type: PloverType; modality: string; actor: Party[]; recipient: Party[]; date: string | null; geo: unknown }, articles: string[]) => {
-    if (types && !types.has(e.type)) return false;
-    if (quads && !quads.has(QUAD_OF[e.type])) return false;
-    if (modalities && !modalities.has(e.modality)) return false;
-    if (!inRange(e.date, p.from, p.to)) return false;
-    if (countries && !e.actor.some((x) => x.country && countries.has(x.country)) && !e.recipient.some((x) => x.country && countries.has(x.country))) return false;
-    if (actor && !actor(e.actor)) return false;
-    if (recipient && !recipient(e.recipient)) return false;
-    if (source && !articles.some(source)) return false;
-    if (typeof p.article === 'string' && !articles.includes(p.article)) return false;
-    if (p.located === true && !e.geo) return false;
-    if (p.located === false && e.geo) return false;
+  if (source) checks.push((_e, a) => (typeof a === 'string' ? source(a) : a.some(source)));
+  const article = p.article;
+  if (typeof article === 'string') checks.push((_e, a) => (typeof a === 'string' ? a === article : a.includes(article)));
+  if (p.located === true) checks.push((e) => !!e.geo);
+  if (p.located === false) checks.push((e) => !e.geo);
+  if (!checks.length) return null;
+  return (e, a) => {
+    for (const c of checks) if (!c(e, a)) return false;
     return true;
   };
 }
 
-export function filterStoryEvents(snap: Snapshot, p: Params): StoryEvent[] {
+export function filterStoryEvents(snap: Snapshot, p: Params): readonly StoryEvent[] {
   const match = eventMatcher(snap, p);
-  return candidates(snap.storyEvents, snap.storyEventIndex, p).filter((e) => match(e, e.articles));
+  return match ? candidates(snap.storyEvents, snap.storyEventIndex, p).filter((e) => match(e, e.articles)) : snap.storyEvents;
 }
 
 /** One page of the items that match, and how many match: no intermediate array of every match. */
-export function pageWhere<T>(items: readonly T[], keep: (x: T) => boolean, p: Params): { items: T[]; total: number; limit: number; offset: number } {
+export function pageWhere<T>(items: readonly T[], keep: ((x: T, i: number) => boolean) | null, p: Params): { items: T[]; total: number; limit: number; offset: number } {
   const limit = (p.limit as number) ?? 100;
   const offset = (p.offset as number) ?? 0;
+  if (!keep) return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
   const out: T[] = [];
   let total = 0;
-  for (const x of items) {
-    if (!keep(x)) continue;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!keep(x, i)) continue;
     if (total >= offset && out.length < limit) out.push(x);
     total++;
   }
   return { items: out, total, limit, offset };
 }
 
-export function page<T>(items: T[], p: Params): { items: T[]; total: number; limit: number; offset: number } {
+export function page<T>(items: readonly T[], p: Params): { items: T[]; total: number; limit: number; offset: number } {
   const limit = (p.limit as number) ?? 100;
   const offset = (p.offset as number) ?? 0;
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
@@ -123,27 +134,70 @@ export function buildEventIndex<T extends Indexable>(items: readonly T[], articl
   return { byCountry, byType, bySource };
 }
 
-/** Sorted union of position lists. */
-function union(lists: number[][]): number[] {
-  if (lists.length === 1) return lists[0];
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
+/** Sorted union of sorted position lists, merged pairwise in linear time. */
+export function union(lists: number[][]): number[] {
+  if (!lists.length) return [];
+  let acc = lists[0];
+  for (let k = 1; k < lists.length; k++) {
+    const b = lists[k], out: number[] = [];
+    let i = 0, j = 0;
+    while (i < acc.length || j < b.length) {
+      const x = i < acc.length ? acc[i] : Infinity, y = j < b.length ? b[j] : Infinity;
+      if (x === y) (out.push(x), i++, j++);
+      else if (x < y) (out.push(x), i++);
+      else (out.push(y), j++);
+    }
+    acc = out;
+  }
+  return acc;
+}
+
+/** Positions of items under each of their keys (types, countries ...), in item order. */
+export function positions<T>(items: readonly T[], keys: (x: T) => Iterable<string | null | undefined>): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  items.forEach((x, i) => {
+    for (const k of keys(x)) {
+      if (!k) continue;
+      const list = m.get(k);
+      if (!list) m.set(k, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return m;
+}
+
+/** First position whose date key is >= v (items sorted by date, undated last). */
+function lowerBound(items: readonly { date: string | null }[], v: string): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid].date ?? '\uffff') < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * The items a filter can match, in their order: the shortest of the index lists that the filter's
- * country, type, actor/recipient country or source narrows to; every item when none applies.
+ * The items a filter can match, in their order: the smallest of what the filter's dates (items are sorted by
+ * date), country, type, actor/recipient country or source narrow to; every item when none applies.
  * The full matcher still runs on each candidate.
  */
-export function candidates<T>(items: readonly T[], index: EventIndex, p: Params): readonly T[] {
-  const options: number[][] = [];
+export function candidates<T extends { date: string | null }>(items: readonly T[], index: EventIndex, p: Params): readonly T[] {
+  const options: { size: number; take: () => readonly T[] }[] = [];
+  const byList = (list: number[]) => options.push({ size: list.length, take: () => list.map((i) => items[i]) });
   const lists = (m: Map<string, number[]>, keys: Iterable<string>) => union([...keys].map((k) => m.get(k) ?? []));
   const countries = setOf(p.country);
-  if (countries) options.push(lists(index.byCountry, countries));
+  if (countries) byList(lists(index.byCountry, countries));
   const types = setOf(p.type);
-  if (types) options.push(lists(index.byType, types));
-  for (const k of ['actor', 'recipient'] as const) if (typeof p[k] === 'string' && /^[A-Z]{3}$/.test(p[k] as string)) options.push(index.byCountry.get(p[k] as string) ?? []);
-  if (typeof p.source === 'string') options.push(index.bySource.get(p.source.toLowerCase()) ?? []);
+  if (types) byList(lists(index.byType, types));
+  for (const k of ['actor', 'recipient'] as const) if (typeof p[k] === 'string' && /^[A-Z]{3}$/.test(p[k] as string)) byList(index.byCountry.get(p[k] as string) ?? []);
+  if (typeof p.source === 'string') byList(index.bySource.get(p.source.toLowerCase()) ?? []);
+  if (typeof p.from === 'string' || typeof p.to === 'string') {
+    // A month-only date ("2025-05") sorts before the days of its month and overlaps any range inside it.
+    const lo = typeof p.from === 'string' ? lowerBound(items, p.from.slice(0, 7)) : 0;
+    const hi = typeof p.to === 'string' ? lowerBound(items, `${p.to}\u0000`) : lowerBound(items, '\uffff');
+    options.push({ size: Math.max(0, hi - lo), take: () => items.slice(lo, Math.max(lo, hi)) });
+  }
   if (!options.length) return items;
-  const best = options.reduce((a, b) => (b.length < a.length ? b : a));
-  return best.map((i) => items[i]);
+  return options.reduce((a, b) => (b.size < a.size ? b : a)).take();
 }

@@ -122,9 +122,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const snapshot = (): Snapshot => {
     const v = dataVersion(store);
     if (!snap || v !== snapVersion || generation !== snapGeneration) {
+      if (snap) snap.closed = true;
       snap = loadSnapshot(store);
       snapVersion = v;
       snapGeneration = generation;
+      snap.warm();
     }
     return snap;
   };
@@ -242,7 +244,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       else res.destroy();
     });
   });
-  server.keepAliveTimeout = 5000;
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -252,10 +254,13 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   });
   port = (server.address() as AddressInfo).port;
   hostSet = allowedHosts();
+  // Load the layers now, between requests, rather than in the first request of each view.
+  snapshot();
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     server, host, port, jobs, url: `http://${shownHost}:${port}/`,
     close: async () => {
+      if (snap) snap.closed = true;
       await jobs?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,12 @@
 // SQLite's data_version tells). Article bodies stay in the database; the reader loads one at a time.
 import type { AnalyzedArticle, Claim, Discrepancy, Entity, Event, Geo, Party, Quote, Story, StoryEntity, StoryEvent } from '../model.ts';
 import { timeline } from '../report/timeline.ts';
-import { buildEventIndex, type EventIndex } from './filters.ts';
+import { buildEventIndex, fold, positions, type EventIndex } from './filters.ts';
+
+export interface EntityIndex {
+  byType: Map<string, number[]>;
+  byCountry: Map<string, number[]>;
+}
 import type { SqliteStore } from '../store/sqlite.ts';
 
 type Row = Record<string, any>;
@@ -58,6 +63,8 @@ export class Snapshot {
   /** Values derived from the whole snapshot, computed on first use (see memo()). */
   readonly derived = new Map<string, unknown>();
   private readonly cache = new Map<string, unknown>();
+  /** Set when a newer snapshot replaces this one or the server stops: warming stops. */
+  closed = false;
 
   constructor(private readonly store: SqliteStore) {}
 
@@ -165,6 +172,47 @@ export class Snapshot {
 
   get storyEventIndex(): EventIndex {
     return this.lazy('storyEventIndex', () => buildEventIndex(this.storyEvents, (e) => e.articles, this.label));
+  }
+
+  /** Entity positions by type and by country, for both levels. */
+  get entityIndex(): EntityIndex {
+    return this.lazy('entityIndex', () => ({ byType: positions(this.entities, (e) => [e.type]), byCountry: positions(this.entities, (e) => [e.country]) }));
+  }
+
+  get storyEntityIndex(): EntityIndex {
+    const list = this.story.entities;
+    return this.lazy('storyEntityIndex', () => ({ byType: positions(list, (e) => [e.type]), byCountry: positions(list, (e) => [e.country]) }));
+  }
+
+  private readonly namesOf = new WeakMap<object, string>();
+
+  /** An entity's name and aliases folded for matching (lower case, no accents), cached per entity. */
+  foldedNames(e: { name: string; aliases: string[] }): string {
+    let f = this.namesOf.get(e);
+    if (f === undefined) this.namesOf.set(e, (f = [e.name, ...e.aliases].map(fold).join('\u0001')));
+    return f;
+  }
+
+  /** Each quote's speaker folded for matching (lower case, no accents), by quote position. */
+  get quoteSpeakers(): string[] {
+    return this.lazy('quoteSpeakers', () => this.quotes.map((q) => (q.speaker ? fold(q.speaker) : '')));
+  }
+
+  /** Loads every layer ahead of requests, one per turn of the event loop. */
+  warm(onDone?: () => void): void {
+    const steps = [() => this.articles, () => this.counts, () => this.storyEvents, () => this.storyEventIndex, () => this.events,
+      () => this.eventIndex, () => this.storyEventOf, () => this.entities, () => this.entityIndex, () => this.quotes, () => this.quoteSpeakers,
+      () => this.story.claims, () => this.story.entities, () => this.story.discrepancies];
+    const next = (i: number) => {
+      if (i >= steps.length || this.closed) return onDone?.();
+      try {
+        steps[i]();
+      } catch {
+        return; // the store was closed or changed under us: requests load what they need themselves
+      }
+      setTimeout(() => next(i + 1), 0).unref();
+    };
+    setTimeout(() => next(0), 0).unref();
   }
 
   /** Per article: how many entities, quotes and events it has (counted in SQL, no layer loaded). */

@@ -40,7 +40,7 @@ export interface NetworkEdge {
 }
 
 /** Who acts on whom: one node per party, one directed edge per actor -> recipient, weighted by events. */
-export function actorNetwork(events: StoryEvent[]): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+export function actorNetwork(events: readonly StoryEvent[]): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge>();
   const node = (p: Party) => {
