@@ -78,6 +78,14 @@ function mainDay(events: Event[]): string | null {
   return best;
 }
 
+function sideKey(ps: Party[]): string {
+  return ps.map((p) => p.country ?? `n:${surname(p.name)}`).sort().join('+');
+}
+
+function bucketKey(e: Event): string {
+  return `${e.type}|${sideKey(e.actor)}|${sideKey(e.recipient)}`;
+}
+
 function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | null {
   if (c.articles.has(m.event.articleId)) return null;
   const head = c.members[0].event;
@@ -117,16 +125,26 @@ export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
   // Precise dates first, so that undated mentions join the happening they most likely report.
   const precision = (m: Member) => (m.event.date ? m.event.date.length : 0);
   members.sort((x, y) => precision(y) - precision(x));
+  // Clusters can only merge within the same type and the same states on each side: bucket by that,
+  // so that the merge stays linear in the number of events.
   const clusters: Cluster[] = [];
+  const buckets = new Map<string, Cluster[]>();
   for (const m of members) {
+    const key = bucketKey(m.event);
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = []));
     let best: Cluster | null = null;
     let bestScore = -Infinity;
-    for (const c of clusters) {
+    for (const c of bucket) {
       const s = fits(c, m, personOf);
       if (s != null && s > bestScore) { best = c; bestScore = s; }
     }
     if (best) { best.members.push(m); best.articles.add(m.event.articleId); }
-    else clusters.push({ members: [m], articles: new Set([m.event.articleId]) });
+    else {
+      const c: Cluster = { members: [m], articles: new Set([m.event.articleId]) };
+      clusters.push(c);
+      bucket.push(c);
+    }
   }
   const out = clusters.map((c, i) => toStoryEvent(c, i + 1, published));
   out.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || b.articles.length - a.articles.length);

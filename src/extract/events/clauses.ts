@@ -16,6 +16,9 @@ export interface SentenceView {
   triggerAt: (TriggerHit | null)[];
   /** 1 for tokens of a time expression ("on Tuesday", "last week"): transparent to argument search. */
   timex: Uint8Array;
+  /** Memo of isVerbAt / isClauseBoundary per token: 0 unknown, 1 no, 2 yes. */
+  verbMemo: Uint8Array;
+  boundaryMemo: Uint8Array;
 }
 
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|week|month|year|weekend)$/;
@@ -30,13 +33,21 @@ export function makeView(tokens: Token[], chunks: Chunk[], triggers: TriggerHit[
   chunks.forEach((c, ci) => { for (let k = c.t0; k < c.t1; k++) chunkAt[k] = ci; });
   const triggerAt: (TriggerHit | null)[] = new Array(tokens.length).fill(null);
   for (const h of triggers) for (let k = h.t0; k < h.t1; k++) triggerAt[k] ??= h;
-  return { tokens, chunks, chunkAt, triggers, triggerAt, timex: tx };
+  return { tokens, chunks, chunkAt, triggers, triggerAt, timex: tx, verbMemo: new Uint8Array(tokens.length), boundaryMemo: new Uint8Array(tokens.length) };
 }
 
 /** Tokens that start a new clause for argument search. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'if', 'when', 'whenever', 'but']);
 
 export function isClauseBoundary(v: SentenceView, k: number): boolean {
+  const memo = v.boundaryMemo[k];
+  if (memo) return memo === 2;
+  const b = clauseBoundary(v, k);
+  v.boundaryMemo[k] = b ? 2 : 1;
+  return b;
+}
+
+function clauseBoundary(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return true;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
@@ -56,6 +67,15 @@ export function isClauseBoundary(v: SentenceView, k: number): boolean {
 
 /** A verb other than an auxiliary: a trigger read as a verb, or a common finite verb shape. */
 export function isVerbAt(v: SentenceView, k: number): boolean {
+  if (k < 0 || k >= v.tokens.length) return false;
+  const memo = v.verbMemo[k];
+  if (memo) return memo === 2;
+  const b = verbAt(v, k);
+  v.verbMemo[k] = b ? 2 : 1;
+  return b;
+}
+
+function verbAt(v: SentenceView, k: number): boolean {
   const h = v.triggerAt[k];
   if (h && h.entry.pos === 'v' && h.i === k) return true;
   if (h) return false;

@@ -21,12 +21,18 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
   const events: Event[] = [];
   let previous: Draft[] = [];
   let n = 0;
+  // Quotes and timexes in body order, walked alongside the sentences (no sentence x item scan).
+  const quotes = doc.quotes.filter((q) => q.speakerEntityId).sort((a, b) => a.start - b.start);
+  const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);
+  let qi = 0, ti = 0;
   doc.sentences.forEach((s, si) => {
     const tokens = tokenCache[si];
     if (!tokens.length) return;
     const quoteSpeakers: { t0: number; t1: number; speaker: Party[] }[] = [];
-    for (const q of doc.quotes) {
-      if (q.end <= s.start || q.start >= s.end || !q.speakerEntityId) continue;
+    while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
+    for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) {
+      const q = quotes[k];
+      if (q.end <= s.start || !q.speakerEntityId) continue;
       const ent = entityById.get(q.speakerEntityId);
       if (!ent) continue;
       const t0 = tokens.findIndex((t) => t.end > q.start);
@@ -35,9 +41,10 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
       if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [partyOfEntity(ent)] });
     }
     const timex = new Uint8Array(tokens.length);
-    for (const t of doc.timexes) {
-      if (t.end <= s.start || t.start >= s.end) continue;
-      for (let k = 0; k < tokens.length; k++) if (tokens[k].start < t.end && tokens[k].end > t.start) timex[k] = 1;
+    while (ti < timexes.length && timexes[ti].end <= s.start) ti++;
+    for (let k = ti; k < timexes.length && timexes[k].start < s.end; k++) {
+      const t = timexes[k];
+      for (let j = 0; j < tokens.length; j++) if (tokens[j].start < t.end && tokens[j].end > t.start) timex[j] = 1;
     }
     const { drafts, view } = codeSentence({ tokens, quoteSpeakers, unverifiable, previous, timex }, frame);
     noteChunks(view.chunks, frame);

@@ -14,20 +14,77 @@ export interface Token {
   punct: boolean;
 }
 
-// Dotted acronyms ("U.S.", "J.D."), words with inner hyphens/apostrophes/dots ("al-Jubeir", "S-400"),
-// a possessive "'s" as its own token, numbers, then any other single non-space character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|['’]s\b|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*(?=['’]s\b)|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
+// Word characters (letters and digits, any script): ASCII by range, the rest by a memoised test.
+const WORD_MEMO = new Uint8Array(65536);
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let m = WORD_MEMO[c];
+  if (!m) WORD_MEMO[c] = m = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return m === 2;
+}
+const isLetterCode = (c: number) => isWordCode(c) && !(c >= 48 && c <= 57);
+const isApostrophe = (c: number) => c === 39 || c === 8217;
+function isUpperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 
+/**
+ * Tokens: dotted acronyms ("U.S.", "J.D."), words with inner hyphens, dots or apostrophes
+ * ("al-Jubeir", "S-400", "don't"), a possessive "'s" as its own token, and any other single
+ * non-space character. A hand-written scanner: this runs on every word of every article.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m; (m = TOKEN_RE.exec(text)); ) {
-    const t = m[0];
-    const lower = t.toLowerCase().replace(/’/g, "'");
+  const n = text.length;
+  let i = 0;
+  const push = (a: number, b: number, word: boolean) => {
+    const t = text.slice(a, b);
     out.push({
-      text: t, lower, start: offset + m.index, end: offset + m.index + t.length, i: out.length,
-      cap: /^\p{Lu}/u.test(t), punct: !/[\p{L}\p{N}]/u.test(t),
+      text: t, lower: t.indexOf('’') >= 0 ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(), start: offset + a, end: offset + b, i: out.length,
+      cap: word && isUpperStart(t), punct: !word,
     });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    // Possessive 's after a word.
+    if (isApostrophe(c) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && !isWordCode(text.charCodeAt(i + 2)) && out.length && !out[out.length - 1].punct && out[out.length - 1].end === offset + i) {
+      push(i, i + 2, true);
+      i += 2;
+      continue;
+    }
+    if (!isWordCode(c)) {
+      // Other whitespace (rare) is skipped; anything else is a one-character token.
+      if (/\s/.test(text[i])) { i++; continue; }
+      push(i, i + 1, false);
+      i++;
+      continue;
+    }
+    // Dotted acronym: letter . letter . (two or more pairs).
+    if (isLetterCode(c) && text.charCodeAt(i + 1) === 46 && isLetterCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
+      let j = i;
+      while (isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+      push(i, j, true);
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isWordCode(d)) { j++; continue; }
+      // Inner joiner followed by a word character, except a possessive 's at the end.
+      if ((d === 45 || d === 46 || isApostrophe(d)) && isWordCode(text.charCodeAt(j + 1))) {
+        if (isApostrophe(d) && (text.charCodeAt(j + 1) === 115 || text.charCodeAt(j + 1) === 83) && !isWordCode(text.charCodeAt(j + 2))) break;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    push(i, j, true);
+    i = j;
   }
   return out;
 }
