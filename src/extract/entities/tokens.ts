@@ -49,17 +49,24 @@ function isTitleCaseLine(line: string): boolean {
   return counted >= 3 && caps / counted >= 0.8 && !/[.!?]["”’]?\s*$/.test(line.trim());
 }
 
+const PLAIN_LOWER = /^[a-z]+$/;
+
 function push(out: Token[], text: string, start: number, sentence: number, initial: boolean, titleLine: boolean, lineStart = false): void {
+  // Most tokens are plain lower-case words: no regular expression beyond one test for them.
+  if (PLAIN_LOWER.test(text)) {
+    out.push({ start, end: start + text.length, text, key: text, sentence, word: true, cap: false, acronym: false, initial, titleLine, lineStart });
+    return;
+  }
   const word = /^\p{L}/u.test(text);
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  out.push({
-    start, end: start + text.length, text,
-    key: text.toLowerCase().replace(/[’]/g, "'").replace(/\.(?=.)/g, '').replace(/\.$/, ''),
-    sentence, word,
-    cap: word && /^\p{Lu}/u.test(text),
-    acronym: letters.length >= 2 && /^\p{Lu}+$/u.test(letters) && !/\p{Ll}/u.test(text),
-    initial, titleLine, lineStart,
-  });
+  const cap = word && /^\p{Lu}/u.test(text);
+  const lower = text.toLowerCase();
+  const key = /[.’]/.test(lower) ? lower.replace(/[’]/g, "'").replace(/\.(?=.)/g, '').replace(/\.$/, '') : lower;
+  let acronym = false;
+  if (cap && !/\p{Ll}/u.test(text)) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    acronym = letters.length >= 2;
+  }
+  out.push({ start, end: start + text.length, text, key, sentence, word, cap, acronym, initial, titleLine, lineStart });
 }
 
 /** Tokens of a text, with sentence indexes taken from `sentences` (sorted, non-overlapping). */
