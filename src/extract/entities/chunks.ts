@@ -27,6 +27,9 @@ export function isNameToken(t: Token): boolean {
   if (NEVER_NAMES.has(t.key) && !t.acronym) return false;
   // "S-400", "F-16": model numbers, not names.
   if (/^\p{Lu}{1,3}-?\d/u.test(t.text)) return false;
+  // "Windows-ready", "Oscar-winning": a name turned adjective, unless a country ("Pakistan-based" is read later).
+  const hy = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}{3,})$/u.exec(t.text);
+  if (hy && !(countryByName(hy[1]) || countryByDemonym(hy[1])) && (wordInfo(hy[2]).common || /(ing|ed|esque|like|style)$/.test(hy[2]))) return false;
   return true;
 }
 
