@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACLED_COLUMNS, acledCsv, acledRows, acledType } from '../src/report/exports/acled.ts';
 import { csvField } from '../src/report/exports/csv.ts';
-import { deathFigures } from '../src/report/exports/fatalities.ts';
+import { deathFigures, eventFatalities } from '../src/report/exports/fatalities.ts';
 import { eventsGeoJson } from '../src/report/exports/geojson.ts';
 import { ExportUnavailable, renderExport } from '../src/report/exports/index.ts';
 import { existsSync } from 'node:fs';
@@ -100,7 +100,7 @@ test('ACLED CSV: header, rows and every cell survive a parse round trip', () => 
   const drones = byId.get(EVENTS.drones.id)!;
   assert.equal(drones[col('sub_event_type')], 'Air/drone strike');
   assert.equal(drones[col('fatalities')], '', 'no figure in the text: empty, not 0');
-  assert.equal(drones[col('fatalities_note')], 'unknown: no figure in the sources');
+  assert.equal(drones[col('fatalities_note')], 'unknown: no figure in the sources for this event');
   assert.equal(drones[col('modality')], 'claimed');
   const threat = byId.get(EVENTS.threat.id)!;
   assert.equal(threat[col('event_type')], 'Strategic developments');
@@ -146,6 +146,19 @@ test('death figures: stated numbers only', () => {
   assert.deepEqual(counts('Dozens were killed.'), []);
   assert.deepEqual(counts('Seven people were injured and the house was destroyed.'), []);
   assert.deepEqual(counts('The 2019 attack killed scores of people.'), []);
+});
+
+test('death figures of an event: one per sentence, tied to the event by its place when a sentence gives several', () => {
+  const ev = (text: string) => ({ articleId: 'x', text });
+  const two = ev('One side says its shelling killed nine soldiers in Alto; the other says three civilians were killed in Bajo.');
+  assert.equal(eventFatalities([two], 'Alto').count, 9);
+  assert.equal(eventFatalities([two], 'Bajo').count, 3);
+  const unplaced = eventFatalities([two], null);
+  assert.equal(unplaced.count, null);
+  assert.deepEqual(unplaced.ambiguous[0].map((f) => f.count), [9, 3]);
+  const both = eventFatalities([ev('The raid killed 12 people.'), ev('Officials said ten people were killed in the raid.')], null);
+  assert.equal(both.count, 10, 'the lowest of the sources');
+  assert.equal(both.figures.length, 2);
 });
 
 test('GeoJSON: located events as Points in [longitude, latitude] order, located through their place entity when needed', () => {

@@ -10,7 +10,8 @@
 //   clash); PROTEST: Protests, riots: Riots; every other type: Strategic developments.
 // - fatalities: ACLED writes 0 when no figure is reported. We leave the cell EMPTY when the sources give no
 //   figure and say so in fatalities_note: an empty cell is not a reported absence of deaths. When sources
-//   differ, the lowest figure is used (ACLED's conservative rule) and each figure is listed in the note.
+//   differ, the lowest figure is used (ACLED's conservative rule) and each figure is listed in the note; a
+//   sentence giving several figures counts only the one next to the event's place (see fatalities.ts).
 // - an event without a date keeps an empty event_date (none is invented); a month-only date is written as
 //   the month's first day with time_precision 3 (ACLED: "month").
 // - text from articles that a spreadsheet would read as a formula (=, +, @, a tab) gets a leading
@@ -19,7 +20,7 @@ import type { Party, StoryEvent } from '../../model.ts';
 import { countryByIso3 } from '../../extract/gazetteer/countries.ts';
 import { articleIndex, evidencedEvents, partyNames, sourceLabel, type StoryInput } from './common.ts';
 import { csvTable, type Cell } from './csv.ts';
-import { deathFigures } from './fatalities.ts';
+import { eventFatalities, type EventFatalities } from './fatalities.ts';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
@@ -104,6 +105,15 @@ function geoPrecision(e: StoryEvent, regionNames: Set<string>): number | null {
   return 1;
 }
 
+function fatalitiesNote(f: EventFatalities, modality: string): string {
+  const parts: string[] = [];
+  if (f.figures.length) parts.push(`reported: ${f.figures.map((x) => `"${x.text}" (${x.article})`).join('; ')}${f.figures.length > 1 ? '; the lowest is used' : ''}`);
+  for (const a of f.ambiguous) parts.push(`not tied to this event: ${a.map((x) => `"${x.text}"`).join(', ')} (${a[0].article})`);
+  if (!f.figures.length) parts.unshift('unknown: no figure in the sources for this event');
+  if (f.figures.length && modality !== 'asserted') parts.push(`${modality} by its source`);
+  return parts.join('; ');
+}
+
 export interface AcledOptions {
   /** Unix time written in the timestamp column (default: now). */
   timestamp?: number;
@@ -119,13 +129,9 @@ export function acledRows(input: StoryInput, opts: AcledOptions = {}): Cell[][] 
     const iso3 = e.geo?.country ?? null;
     const n = (perCountry.get(iso3 ?? '') ?? 0) + 1;
     perCountry.set(iso3 ?? '', n);
-    const figures = e.type === 'ASSAULT'
-      ? e.evidence.flatMap((v) => deathFigures(v.text).map((f) => ({ ...f, article: v.articleId })))
-      : [];
-    const fatalities = figures.length ? Math.min(...figures.map((f) => f.count)) : null;
-    const note = figures.length
-      ? `reported: ${figures.map((f) => `"${f.text}" (${f.article})`).join('; ')}${figures.length > 1 ? '; the lowest is used' : ''}${e.modality !== 'asserted' ? `; ${e.modality} by its source` : ''}`
-      : e.type === 'ASSAULT' ? 'unknown: no figure in the sources' : '';
+    const fat = e.type === 'ASSAULT' ? eventFatalities(e.evidence, e.location) : null;
+    const fatalities = fat?.count ?? null;
+    const note = fat ? fatalitiesNote(fat, e.modality) : '';
     const outlets = [...new Set(e.articles.map((id) => { const a = byId.get(id); return a ? sourceLabel(a) : id; }))];
     const [first, ...assocA] = e.actor;
     const [target, ...assocR] = e.recipient;

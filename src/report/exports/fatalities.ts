@@ -32,8 +32,10 @@ function value(token: string): number | null {
 
 export interface Figure {
   count: number;
-  /** The words the figure was read from. */
+  /** The words the figure was read from, and where they are in the sentence. */
   text: string;
+  start: number;
+  end: number;
 }
 
 /** Every death figure the sentence states, in order of appearance (years and times are not counted). */
@@ -49,8 +51,48 @@ export function deathFigures(sentence: string): Figure[] {
       // "in 2019 killed": a year, not a count; "wounded" between number and verb is a different figure.
       if (/^\d{4}$/.test(m[1]) && n >= 1900 && n <= 2100) continue;
       if (m[2] && /\b(?:wounded|injured|hurt|and|or|in|on|at|since|after)\b/i.test(m[2])) continue;
-      found.push({ at: m.index, end: m.index + m[0].length, fig: { count: n, text: m[0].trim() } });
+      found.push({ at: m.index, end: m.index + m[0].length, fig: { count: n, text: m[0].trim(), start: m.index, end: m.index + m[0].length } });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.fig);
+}
+
+export interface EventFigure extends Figure {
+  article: string;
+}
+
+export interface EventFatalities {
+  /** The lowest figure the sources give for this event (ACLED's conservative rule), or null. */
+  count: number | null;
+  /** The figures read for the event, one per sentence at most. */
+  figures: EventFigure[];
+  /** Sentences that give several different figures none of which can be tied to the event. */
+  ambiguous: EventFigure[][];
+}
+
+/**
+ * Death figures of an event from its evidence sentences. A sentence with one figure gives it; a sentence
+ * with several different figures ("nine killed in A; three killed in B") gives the one nearest the event's
+ * place, and none when the place is not in the sentence (the figures are then reported as ambiguous).
+ */
+export function eventFatalities(evidence: { articleId: string; text: string }[], location: string | null): EventFatalities {
+  const figures: EventFigure[] = [];
+  const ambiguous: EventFigure[][] = [];
+  for (const v of evidence) {
+    const found = deathFigures(v.text).map((f) => ({ ...f, article: v.articleId }));
+    if (!found.length) continue;
+    if (new Set(found.map((f) => f.count)).size === 1) {
+      figures.push(found[0]);
+      continue;
+    }
+    const at = location ? v.text.toLowerCase().indexOf(location.toLowerCase()) : -1;
+    if (at < 0) {
+      ambiguous.push(found);
+      continue;
+    }
+    const end = at + location!.length;
+    const distance = (f: Figure) => (f.end <= at ? at - f.end : f.start >= end ? f.start - end : 0);
+    figures.push(found.reduce((best, f) => (distance(f) < distance(best) ? f : best)));
+  }
+  return { count: figures.length ? Math.min(...figures.map((f) => f.count)) : null, figures, ambiguous };
 }

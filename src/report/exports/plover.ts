@@ -8,7 +8,7 @@
 import type { Party, StoryEntity, StoryEvent } from '../../model.ts';
 import { countryByIso3 } from '../../extract/gazetteer/countries.ts';
 import { articleIndex, CODER, evidencedEvents, quadCode, type StoryInput } from './common.ts';
-import { deathFigures } from './fatalities.ts';
+import { eventFatalities } from './fatalities.ts';
 
 /** The manual's special contexts that our modalities map to; the others are not contexts. */
 const CONTEXT_OF_MODALITY: Record<string, string | undefined> = { planned: 'future', negated: 'negation' };
@@ -60,7 +60,7 @@ export function ploverRecords(input: StoryInput, opts: PloverOptions = {}) {
   const storyNames = storyNamesIndex(input.story.entities);
   return evidencedEvents(input.story).map((e) => {
     const context = CONTEXT_OF_MODALITY[e.modality];
-    const dead = e.type === 'ASSAULT' ? Math.min(...e.evidence.flatMap((v) => deathFigures(v.text).map((f) => f.count))) : Infinity;
+    const dead = e.type === 'ASSAULT' ? eventFatalities(e.evidence, e.location).count : null;
     return {
       id: e.id,
       date: e.date,
@@ -73,7 +73,7 @@ export function ploverRecords(input: StoryInput, opts: PloverOptions = {}) {
       event_text: e.evidence.map((v) => v.text),
       quad_code: quadCode(e),
       event_scale: e.score,
-      ...(Number.isFinite(dead) ? { size: { dead } } : {}),
+      ...(dead !== null ? { size: { dead } } : {}),
       text_info: e.evidence.map((v) => ({ sequence: v.sentenceIndex, start: v.start, end: v.end, article: v.articleId })),
       cite_info: e.articles.map((id) => {
         const a = byId.get(id);
