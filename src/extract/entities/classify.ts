@@ -245,7 +245,7 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     return out;
   }
   const prefixCountry = orgCountryFromPrefix(span);
-  if (to - from > 1 && (FAC_HEADS.has(headKey) || (headKey === 'force' && tokens[head - 1]?.key === 'air' && false))) {
+  if (to - from > 1 && FAC_HEADS.has(headKey)) {
     out.push(mention(ctx, from, to, 'FAC', { country: prefixCountry ?? placeCountryOfPrefix(ctx, span) }));
     return out;
   }

@@ -349,7 +349,6 @@ function adoptParentheticalAcronyms(mentions: NameMention[], tokens: Token[]): v
     b.type = a.type;
     b.kind = 'alias';
     b.country = a.country;
-    // Same entity: give the acronym the full name's key by rewriting its text lookup below.
-    (b as NameMention & { aliasOf?: NameMention }).aliasOf = a;
+    // The acronym joins the full name's entity in the acronym pass of linkMentions.
   }
 }

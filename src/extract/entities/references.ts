@@ -52,7 +52,7 @@ export function linkReferences(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
     // Descriptions first: "his Indian counterpart" is one reference, "Pakistan's foreign minister" too.
     const desc = description(tokens, i);
     if (desc) {
-      const d = holderOf(desc, people, tokens, drafts);
+      const d = holderOf(desc, people, tokens);
       if (d) {
         d.extra.push({ start: tokens[desc.from].start, end: tokens[desc.to - 1].end, text: body.slice(tokens[desc.from].start, tokens[desc.to - 1].end), kind: 'description' });
         if (!d.country && desc.country) d.country = desc.country;
@@ -63,8 +63,12 @@ export function linkReferences(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
     if (taken.has(i)) continue;
     const gender = PERSONAL_PRONOUNS.get(t.key);
     if (gender) {
-      const d = personFor(people, tokens, i, gender, drafts);
-      if (d) d.extra.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun' });
+      const d = personFor(people, tokens, i, gender);
+      if (d) {
+        d.extra.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun' });
+        // "she said" tells the person's gender for the pronouns that follow.
+        d.gender ??= gender;
+      }
       continue;
     }
     if (GROUP_PRONOUNS.has(t.key)) {
@@ -79,10 +83,9 @@ export function linkReferences(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
 }
 
 /** The person a he/she/his/her refers to. */
-function personFor(people: Anchor[], tokens: Token[], i: number, gender: 'm' | 'f', drafts: Draft[]): Draft | null {
+function personFor(people: Anchor[], tokens: Token[], i: number, gender: 'm' | 'f'): Draft | null {
   const t = tokens[i];
   const fits = (a: Anchor) => !a.d.gender || a.d.gender === gender;
-  // Gender of a draft also follows from pronouns linked before.
   // "In his call with Sharif, Rubio urged": a possessive in an opening phrase points forward to the subject.
   if (t.initial || tokens[i - 1]?.initial) {
     const comma = tokens.findIndex((x, k) => k > i && x.sentence === t.sentence && x.text === ',');
@@ -214,7 +217,7 @@ function roleMatches(desc: Description, roles: string[]): number {
 }
 
 /** The person a description refers to: same office (and country), nearest before it. */
-function holderOf(desc: Description, people: Anchor[], tokens: Token[], drafts: Draft[]): Draft | null {
+function holderOf(desc: Description, people: Anchor[], tokens: Token[]): Draft | null {
   const at = tokens[desc.from].start;
   const seen = new Set<Draft>();
   const before = people.filter((a) => a.start < at).reverse();
@@ -239,6 +242,5 @@ function holderOf(desc: Description, people: Anchor[], tokens: Token[], drafts: 
       bestScore = score;
     }
   }
-  void drafts;
   return best;
 }
