@@ -182,14 +182,17 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
   // A noun inside a sentence-initial phrase ("In separate calls with A and B, Rubio ...").
   const fronted = !material && h.t0 <= 5 && /^(in|during|after|following|with|on|at|amid)$/i.test(v.tokens[0].text) ? mainSubjectAfterComma(v, h) : null;
   const pronounPoss = poss && poss.chunks.every((c) => c.kind === 'pronoun');
+  const ownPoss = poss && !pronounPoss ? poss : null;
   // "Rubio expressed sorrow during his call with Sharif", "guerrillas wounded two soldiers in a bomb
   // attack": a noun in a phrase attached to an active verb takes that verb's subject.
-  const ppHead = (() => { let k = h.t0 - 1; while (k >= 0 && !v.tokens[k].punct && v.chunkAt[k] < 0 && !PREPOSITIONS.has(v.tokens[k].lower) && h.t0 - k < 4) k--; return k; })();
-  if (!lightSubj && (!poss || pronounPoss) && ppHead >= 0 && /^(during|in|on|at|with)$/.test(v.tokens[ppHead].lower) && (!material || !poss)) {
-    for (let k = ppHead - 1; k >= 0 && !isClauseBoundary(v, k); k--) if (isVerbAt(v, k)) { if (isPassive(v, k)) break; const s = subjectOf(v, k); if (s) return s; break; }
+  let ppSubj: Arg | null = null;
+  let ppHead = h.t0 - 1;
+  while (ppHead >= 0 && !v.tokens[ppHead].punct && v.chunkAt[ppHead] < 0 && !PREPOSITIONS.has(v.tokens[ppHead].lower) && h.t0 - ppHead < 4) ppHead--;
+  if (!lightSubj && !ownPoss && ppHead >= 0 && /^(during|in|on|at|with)$/.test(v.tokens[ppHead].lower)) {
+    for (let k = ppHead - 1; k >= 0 && !isClauseBoundary(v, k); k--) if (isVerbAt(v, k)) { if (!isPassive(v, k)) ppSubj = subjectOf(v, k); break; }
   }
-  if (material) return (poss && !pronounPoss ? poss : null) ?? agent ?? lightSubj ?? fronted ?? poss;
-  return lightSubj ?? (poss && !pronounPoss ? poss : null) ?? fronted ?? poss ?? agent;
+  if (material) return ownPoss ?? agent ?? lightSubj ?? ppSubj ?? fronted ?? poss;
+  return agent ?? lightSubj ?? ppSubj ?? ownPoss ?? fronted ?? poss;
 }
 
 function partyCountries(ps: Party[]): Set<string> {
@@ -243,7 +246,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !PREPOSITIONS.has(tokens[h.i - 1].lower) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) continue;
     const act = acts.get(h)!;
     // A passive attack or arrest: its subject is the victim ("three soldiers were killed").
-    if (e.pos === 'v' && isPassive(v, h.i) && !act.recipient && (e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'ACCUSE')) {
+    if (e.pos === 'v' && e.recip[0] === 'obj' && isPassive(v, h.i) && !act.recipient && (e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'ACCUSE')) {
       const victim = subjectOf(v, h.i);
       if (victim && victim.how !== 'np' && victim.chunks.every((c) => c.kind !== 'place')) act.recipient = victim;
     }
@@ -282,6 +285,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // "accused each other": reciprocal, the accusations' content is not coded.
     if (act.recipient && act.recipient.chunks.some((c) => c.kind === 'pair' && tokens[c.t0].lower === 'each')) recipient = [];
     if (accuse && within(accuse, h) && tokens.slice(accuse.hit.t1, accuse.t0).some((t) => t.lower === 'each')) continue;
+    // What someone is accused of is a hostile act or nothing ("accuses Pakistan of supporting the attack").
+    if (accuse && within(accuse, h) && !(isMaterial(e.type) && isConflict(e.type))) continue;
     // Habitual present of a material act ("India only targets terror infrastructure") reports no happening.
     if (e.pos === 'v' && isMaterial(type) && /[^s]s$/.test(tokens[h.i].lower) && !tokens[h.i - 1]?.lower.match(/^(now|today)$/)) continue;
     if (e.flags.has('intercept')) {
@@ -424,7 +429,10 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const sole = soleCountry(v, false);
     if (sole) recipient = recipient.map((p) => (p.country ? p : { ...p, country: sole }));
     // A domestic act with no named target is aimed at home ("rebels staged a hunger strike in Algeria").
-    if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT') recipient = [countryParty(sole)];
+    // (Only when the sentence names that state apart from the actor: "rebels in the Ivory Coast".)
+    const actorChunks = new Set(act.actor?.chunks ?? []);
+    if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT' &&
+        v.chunks.some((c) => !actorChunks.has(c) && c.parties.some((p) => p.country === sole))) recipient = [countryParty(sole)];
     const source = say?.speaker[0]?.name ?? null;
     const base: Draft = {
       type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,

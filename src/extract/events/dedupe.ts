@@ -40,7 +40,7 @@ export function dedupeArticleEvents(events: Event[], isPerson: (p: Party) => boo
   for (const e of events) {
     const twin = out.find((o) =>
       o.type === e.type &&
-      samePartySet(o.actor, e.actor, isPerson) && samePartySet(o.recipient, e.recipient, isPerson, e.type === 'CONSULT') &&
+      samePartySet(o.actor, e.actor, isPerson, e.type !== 'ASSAULT') && samePartySet(o.recipient, e.recipient, isPerson, e.type === 'CONSULT') &&
       datesCompatible(o.date, e.date, Math.abs(o.sentenceIndex - e.sentenceIndex) <= 2) &&
       (!o.mode || !e.mode || o.mode === e.mode) &&
       (o.modality === e.modality || o.modality === 'asserted' || e.modality === 'asserted') &&
