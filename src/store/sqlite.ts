@@ -145,7 +145,7 @@ export class SqliteStore implements Store {
         opts.onProgress?.(i + 1, docs.length);
       });
       if (opts.resolveStory) {
-        result.all = this.loadAnalyzed();
+        result.all = this.loadAllReusing(docs);
         result.story = opts.resolveStory(result.all);
         this.saveStory(result.story);
       }
@@ -216,6 +216,15 @@ export class SqliteStore implements Store {
         ...(extra?.layers ?? {}),
       };
     });
+  }
+
+  /** Every stored article in arrival order; those just saved are taken from memory, not read back (no second copy). */
+  private loadAllReusing(docs: AnalyzedArticle[]): AnalyzedArticle[] {
+    if (!docs.length) return this.loadAnalyzed();
+    const mine = new Map(docs.map((d) => [d.article.id, d]));
+    const ids = (this.db.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all() as string[]);
+    const others = new Map(this.loadAnalyzed(ids.filter((id) => !mine.has(id))).map((d) => [d.article.id, d]));
+    return ids.map((id) => mine.get(id) ?? others.get(id)!);
   }
 
   saveStory(story: Story): void {
