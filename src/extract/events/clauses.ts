@@ -202,6 +202,8 @@ function objectAfter(v: SentenceView, from: number, wantPoss: boolean, limit = 5
     if (ci >= 0) {
       const c = v.chunks[ci];
       if (wantPoss && !(c.possessive || c.kind === 'demonym')) return null;
+      // "welcomed President Reagan's statement": a possessor is not the object unless a role follows.
+      if (!wantPoss && c.possessive && c.kind !== 'pronoun' && !/^(army|military|government|forces|foreign|prime|defence|defense|president|minister|leader|chief|ambassador|envoy|officials|authorities|navy|air|police)$/.test(v.tokens[c.t1]?.lower ?? '')) return null;
       const g = groupChunks(v, ci);
       return { parties: partiesOf(wantPoss ? g.filter((x) => x.possessive || x.kind === 'demonym') : g), chunks: g, how: wantPoss ? 'poss' : 'obj' };
     }

@@ -168,7 +168,8 @@ function within(f: FrameSpan, h: TriggerHit): boolean {
 function readActor(v: SentenceView, h: TriggerHit): Arg | null {
   const e = h.entry;
   if (e.pos === 'v') {
-    if (isPassive(v, h.i)) return agentOf(v, h);
+    // "is opposed to": an adjective, active in meaning.
+    if (isPassive(v, h.i) && !(v.tokens[h.i].lower === 'opposed' && v.tokens[h.i + 1]?.lower === 'to')) return agentOf(v, h);
     const s = subjectOf(v, h.i);
     return s;
   }
@@ -188,7 +189,7 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
   let ppSubj: Arg | null = null;
   let ppHead = h.t0 - 1;
   while (ppHead >= 0 && !v.tokens[ppHead].punct && v.chunkAt[ppHead] < 0 && !PREPOSITIONS.has(v.tokens[ppHead].lower) && h.t0 - ppHead < 4) ppHead--;
-  if (!lightSubj && !ownPoss && ppHead >= 0 && /^(during|in|on|at|with)$/.test(v.tokens[ppHead].lower)) {
+  if (!lightSubj && !ownPoss && ppHead >= 0 && /^(during|in|on|at|with|for)$/.test(v.tokens[ppHead].lower)) {
     for (let k = ppHead - 1; k >= 0 && !isClauseBoundary(v, k); k--) if (isVerbAt(v, k)) { if (!isPassive(v, k)) ppSubj = subjectOf(v, k); break; }
   }
   if (material) return ownPoss ?? agent ?? lightSubj ?? ppSubj ?? fronted ?? poss;
@@ -358,7 +359,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       else if (isMaterial(type) && isConflict(type)) {
         mode = type === 'ASSAULT' || type === 'MOBILIZE' ? 'violence' : type === 'SANCTION' ? (/ties|relations|talks|negotiations/.test(tokens.slice(h.t1, h.t1 + 6).map((t) => t.lower).join(' ')) ? 'relations' : 'restrict') : 'restrict';
         type = 'THREATEN';
-      } else if (type === 'CONSULT') modality = 'planned';
+      } else if (type === 'CONSULT') { type = 'AGREE'; mode = null; modality = 'planned'; }
     } else if (negated && e.flags.has('negonly')) modality = 'asserted';
     else if (negated && type === 'AGREE' && /^(accept|agree)/.test(tokens[h.i].lower)) { type = 'REJECT'; mode = null; }
     else if (negated) modality = 'negated';
@@ -416,6 +417,12 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
         recipient = recipient.filter((r) => !placeOnly.includes(r));
         if (!recipient.length) { const adv = adversaryOf(actor.find((p) => p.country)?.country ?? null, frame); if (adv) recipient = [adv]; }
       }
+    }
+    // A visit with no named host: the state of the place visited ("arrived in Amman on a visit").
+    if (type === 'CONSULT' && mode === 'visit' && !recipient.length) {
+      const ac = partyCountries(actor);
+      const host = placesAround(v, h).find((p) => p.country && !ac.has(p.country));
+      if (host) recipient = [countryParty(host.country!)];
     }
     // A meeting needs two sides: one party alone met nobody we know of.
     if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;

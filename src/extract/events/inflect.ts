@@ -61,6 +61,8 @@ export function verbForms(base: string): string[] {
   } else {
     if (!irr) out.add(base + 'ed');
     out.add(base + 'ing');
+    // British doubling of a final l ("cancelled", "labelled").
+    if (/[aeiou]l$/.test(base) && !/[aeiou]{2}l$/.test(base)) { out.add(base + 'led'); out.add(base + 'ling'); }
   }
   return [...out];
 }

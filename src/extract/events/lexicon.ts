@@ -72,7 +72,7 @@ CONCEDE v relax recip=on,in,obj frame=content near=curfew,restrictions,ban,sanct
 CONCEDE v call_off recip=obj frame=content near=strike,protest,protests,boycott,march,rally
 CONCEDE v cancel recip=on,in,obj frame=content near=restrictions,ban,curfew,sanctions,measures,restriction
 CONCEDE v shorten recip=on,in,obj frame=content near=curfew,restrictions,sentence,ban
-CONCEDE v allow recip=obj near=to
+CONCEDE v allow recip=obj near=to,return
 REJECT v renege recip=on,poss
 REJECT v accept recip=poss,obj,from frame=content negonly
 REJECT v meet recip=poss,obj frame=content negonly near=demands,demand,conditions
@@ -144,6 +144,7 @@ AID v provide recip=to,for,obj near=${AIDWORDS}
 AID v send recip=to near=${AIDWORDS}
 AID v deliver recip=to,obj near=${AIDWORDS}
 AID v donate recip=to
+AID v contribute recip=to near=troops,aid,funds,money,million,billion,assistance,peacekeepers,soldiers
 AID v supply recip=to,obj near=${AIDWORDS}
 AID v grant recip=to,obj near=asylum,aid,loan,loans,credit,refuge
 AID v evacuate recip=from,obj near=wounded,injured,civilians,refugees,nationals,citizens
@@ -153,9 +154,10 @@ RETREAT/withdraw n withdrawal recip=from near=troops,forces,soldiers,army,from,u
 RETREAT/withdraw v pull_back recip=from
 RETREAT/withdraw v pull_out recip=from
 RETREAT/withdraw v evacuate recip=from,obj near=settlements,settlement,troops,forces,bases,positions
-RETREAT/release v release recip=obj,poss near=prisoners,prisoner,hostages,hostage,detainees,captives,soldiers,pilot,pilots,crew,fishermen,nationals,people,activists,journalists,captured
+RETREAT/release v release recip=obj,poss near=minister,members,leader,president,officials,prisoners,prisoner,hostages,hostage,detainees,captives,soldiers,pilot,pilots,crew,fishermen,nationals,people,activists,journalists,captured
 RETREAT/release v free recip=obj,poss near=prisoners,prisoner,hostages,hostage,detainees,captives,soldiers,pilot,crew,fishermen,nationals,journalists
 RETREAT/disarm v disarm recip=obj
+RETREAT v return recip=to,obj near=weapons,equipment,territory,territories,land,prisoners,hostages,bodies,seized,captured
 RETREAT/disarm v demobilize recip=obj
 RETREAT/disarm v demobilise recip=obj
 RETREAT/disarm v lay_down recip=obj near=arms,weapons
@@ -266,6 +268,8 @@ SANCTION v revoke recip=for,poss,of near=visa,visas,permits,licence,license,accr
 SANCTION v cancel recip=for,poss,of,to near=visa,visas,permits,licence,license,accreditation,visit,trip,talks,meeting,agreement,contract,deal
 SANCTION/discontinue v halt recip=to,with,for,poss near=${LINKS}
 SANCTION/discontinue v stop recip=to,with,for,poss near=aid,trade,exports,imports,flights,supplies,deliveries,assistance,funding
+SANCTION/discontinue v reduce recip=to,for,poss near=aid,supplies,deliveries,assistance,funding,rations
+SANCTION/discontinue v end recip=with,between,to,poss near=mediation,talks,cooperation,relations,aid,assistance,ties,negotiations
 SANCTION/withdraw v recall recip=from near=ambassador,envoy,diplomats,high_commissioner,commissioner
 SANCTION v ban recip=from,on,poss near=imports,exports,flights,trade,entry,airlines,ships,vessels,goods,products
 SANCTION n restrictions recip=on,against near=impose,imposed,imposes,imposing,new,tighter,fresh
@@ -392,7 +396,10 @@ ASSAULT/abduct v abduct recip=obj
 ASSAULT/abduct v take_hostage recip=obj
 ASSAULT/torture v torture recip=obj
 ASSAULT/beat v beat_up recip=obj
-ASSAULT/sexual v sexually_abuse recip=obj
+ASSAULT/sexual v abuse recip=obj near=sexually
+ASSAULT/torture n torture recip=of,poss,any
+ASSAULT/destroy v set_fire recip=to
+ASSAULT n cleansing recip=against,of,in,any near=ethnic
 ASSAULT/sexual v rape recip=obj
 ASSAULT v storm recip=obj near=building,embassy,compound,parliament,base,camp,town,village,city,residence,palace,prison
 ASSAULT v ambush recip=obj
@@ -508,6 +515,9 @@ LIGHT v have
 LIGHT v go_through
 LIGHT v observe
 LIGHT v take
+LIGHT v organize
+LIGHT v organise
+LIGHT v call
 `;
 
 // Types of the words carrying each type, for fast lookup by surface form.

@@ -52,9 +52,13 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
     while (j > 0 && tokens[j].cap && !/^(the|a|an)$/i.test(tokens[j].text)) j--;
     if (j < i - 1 && /^(the|a|an|'s|this|that)$/.test(tokens[j].lower)) return 'N';
   }
+  // "a suicide car bombing", "a roadside bombing": an -ing word with a noun reading after a plain word.
+  if (/ing$/.test(t.lower) && !prev.punct && !prev.cap && !AUXILIARIES.has(p) && entriesFor(t.lower).some((e) => e.pos === 'n')) return 'N';
   if (isChunkEnd(i - 1)) return 'v';
   if (next && (next.lower === 'of' || next.lower === 'between')) return 'n';
   if (/ing$/.test(t.lower)) return 'v';
+  // A plural noun reads better than a present-tense verb in running news text ("US attacks have killed").
+  if (/[^s]s$/.test(t.lower) && entriesFor(t.lower).some((e) => e.pos === 'n')) return 'n';
   return '?';
 }
 
