@@ -3,8 +3,9 @@ import type { AnalyzedArticle, Story } from '../model.ts';
 import { resolveEntities } from './entities.ts';
 import { resolveStoryEvents } from './events.ts';
 import { resolveClaims } from './claims/index.ts';
+import { resolveDiscrepancies } from './discrepancies/index.ts';
 
 export function resolveStory(articles: AnalyzedArticle[]): Story {
   const entities = resolveEntities(articles);
-  return { entities, events: resolveStoryEvents(articles), claims: resolveClaims(articles, entities), discrepancies: [] };
+  return { entities, events: resolveStoryEvents(articles), claims: resolveClaims(articles, entities), discrepancies: resolveDiscrepancies(articles, entities) };
 }

@@ -57,12 +57,8 @@ function quoteClaimant(doc: AnalyzedArticle, q: Quote): { party: Party; kind: st
       const m = mentionOfEntity(e);
       // "Eritrea's Ministry of Information": a body without a country of its own takes the one before it.
       if (m.kind === 'org' && !m.party.country) {
-        const s = doc.sentences[q.sentenceIndex];
-        for (const x of e.mentions) {
-          if (s && (x.start < s.start || x.start > s.end)) continue;
-          const c = countryInPhrase(doc.article.body.slice(Math.max(0, x.start - 30), x.start).replace(/['’]s\s*$/, ''));
-          if (c && /(?:['’]s|\p{L})\s*$/u.test(doc.article.body.slice(Math.max(0, x.start - 3), x.start))) return { party: stateParty(c), kind: 'state' };
-        }
+        const c = possessiveCountry(doc, e);
+        if (c) return { party: stateParty(c), kind: 'state' };
       }
       const p = claimantOf(m);
       if (p) return { party: p, kind: m.kind };
@@ -70,7 +66,30 @@ function quoteClaimant(doc: AnalyzedArticle, q: Quote): { party: Party; kind: st
   }
   if (!q.speaker) return null;
   const c = countryInPhrase(q.speaker);
-  return c ? { party: stateParty(c), kind: 'state' } : null;
+  if (c) return { party: stateParty(c), kind: 'state' };
+  // "the ministry said": the last organisation named with that head before the quote.
+  const head = /\b(ministry|army|military|government|office|department|agency|forces|command|service|council|commission)$/i.exec(q.speaker.trim())?.[1]?.toLowerCase();
+  if (!head) return null;
+  let best: { e: (typeof doc.entities)[number]; at: number } | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' || !e.name.toLowerCase().endsWith(head)) continue;
+    for (const m of e.mentions) if (m.start < q.start && (!best || m.start > best.at)) best = { e, at: m.start };
+  }
+  if (!best) return null;
+  const country = best.e.country ?? possessiveCountry(doc, best.e);
+  return country ? { party: stateParty(country), kind: 'state' } : { party: { name: best.e.name, country: null, entityId: best.e.id }, kind: 'org' };
+}
+
+/** "Eritrea's Ministry of Information", "the Ethiopian army": the state printed before an organisation's name. */
+function possessiveCountry(doc: AnalyzedArticle, e: { mentions: { start: number }[] }): string | null {
+  const body = doc.article.body;
+  for (const x of e.mentions) {
+    const before = body.slice(Math.max(0, x.start - 30), x.start);
+    const m = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s)?\s+$/u.exec(before);
+    const c = m ? countryInPhrase(m[1]) : null;
+    if (c) return c;
+  }
+  return null;
 }
 
 /** Locates `piece` inside [from, to) of the body. */
@@ -212,6 +231,7 @@ function fromNouns(reading: ArticleReading): void {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const text = sentenceText(doc, si);
+    if (!/claim|assertion|allegation|accusation|charge|report/i.test(text)) continue;
     NOUN_CLAIM.lastIndex = 0;
     for (let m; (m = NOUN_CLAIM.exec(text)); ) {
       const link = m[2].toLowerCase();
@@ -246,6 +266,7 @@ function fromFrames(reading: ArticleReading): void {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const text = sentenceText(doc, si);
+    if (!/blam|held|hold|slammed|condemn|denounc|decried|critici[sz]ed|deplored|protested/i.test(text)) continue;
     const frames: { m: RegExpExecArray; make: (m: RegExpExecArray) => string }[] = [];
     for (const [re, make] of [
       [BLAME, (m: RegExpExecArray) => `${m[1]} is to blame for ${m[2]}`],
@@ -266,6 +287,38 @@ function fromFrames(reading: ArticleReading): void {
         speakerKey: keyFor(claimant, subject!.kind), via: 'frame', tied: tiedAfter(reading, si, s.start + m.index + m[0].length),
       });
     }
+  }
+}
+
+// "S, the X ministry said in a statement.": a tag attribution at the end of a sentence.
+const TAG = /^(.{20,}?\S),\s+((?:the\s+)?[\p{L}'’. -]{2,70}?)\s+(?:said|says|told|announced|claimed|reported|stated|added|insisted|alleged)\b[^,;"“”]{0,60}\.?$/u;
+
+/** Tag attributions the quote layer left out: the party after the comma says the clause before it. */
+function fromTags(reading: ArticleReading): void {
+  const { doc, parties } = reading;
+  const quoted = new Set(doc.quotes.map((q) => q.sentenceIndex));
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (quoted.has(si)) continue;
+    const text = sentenceText(doc, si);
+    if (!/\b(?:said|says|told|announced|claimed|reported|stated|added|insisted|alleged)\b/.test(text)) continue;
+    const m = TAG.exec(text);
+    if (!m) continue;
+    const s = doc.sentences[si];
+    const whoStart = s.start + m[1].length + text.slice(m[1].length).indexOf(m[2]);
+    const mention = parties.within(whoStart, whoStart + m[2].length).filter((x) => x.kind !== 'place').pop();
+    let claimant = mention ? claimantOf(mention) : null;
+    if (mention?.kind === 'org' && !mention.party.country && mention.party.entityId) {
+      const e = doc.entities.find((x) => x.id === mention.party.entityId);
+      const c = e ? possessiveCountry(doc, e) : null;
+      if (c) claimant = stateParty(c);
+    }
+    if (!claimant || !mention) continue;
+    const statement = tidy(m[1].replace(DATELINE_LEAD, ''));
+    const start = s.start + m[1].indexOf(statement.slice(0, 20));
+    pushCandidate(reading, {
+      sentenceIndex: si, span: { start, end: start + statement.length }, text: statement.replace(BACKGROUND_TAIL, ''), claimant,
+      speakerKey: keyFor(claimant, mention.kind), via: 'quote',
+    });
   }
 }
 
@@ -305,8 +358,10 @@ function dedupe(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const rank: Record<Via, number> = { frame: 0, noun: 1, quote: 2, list: 3 };
   const sorted = [...cands].sort((a, b) => a.sentenceIndex - b.sentenceIndex || rank[a.via] - rank[b.via] || b.text.length - a.text.length);
+  let sentence: Candidate[] = [];
   for (const c of sorted) {
-    const dup = out.find((o) => o.sentenceIndex === c.sentenceIndex && o.claimant.country === c.claimant.country &&
+    if (sentence.length && sentence[0].sentenceIndex !== c.sentenceIndex) sentence = [];
+    const dup = sentence.find((o) => o.claimant.country === c.claimant.country &&
       (o.span && c.span ? o.span.start < c.span.end && c.span.start < o.span.end : false));
     if (dup) {
       dup.tied.push(...c.tied);
@@ -314,16 +369,25 @@ function dedupe(cands: Candidate[]): Candidate[] {
       continue;
     }
     out.push(c);
+    sentence.push(c);
   }
   return out;
 }
 
+// Claims and discrepancies read the same candidates: read each article once.
+// (Keyed on the layers read, so that an article analysed again is read again.)
+const READINGS = new WeakMap<AnalyzedArticle, { reading: ArticleReading; quotes: unknown; entities: unknown }>();
+
 export function readArticle(doc: AnalyzedArticle): ArticleReading {
+  const cached = READINGS.get(doc);
+  if (cached && cached.quotes === doc.quotes && cached.entities === doc.entities) return cached.reading;
   const reading: ArticleReading = { doc, parties: new ArticleParties(doc), candidates: [] };
   fromFrames(reading);
   fromNouns(reading);
   fromQuotes(reading);
+  fromTags(reading);
   fromLists(reading);
   reading.candidates = dedupe(reading.candidates);
+  READINGS.set(doc, { reading, quotes: doc.quotes, entities: doc.entities });
   return reading;
 }

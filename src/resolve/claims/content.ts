@@ -47,7 +47,10 @@ export function casualtyFigures(text: string): { n: number; what: string }[] {
   for (const m of t.matchAll(FIGURE_RE)) {
     const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const before = t.slice(Math.max(0, m.index! - 40), m.index!);
-    const what = /\b(?:wound|injur|hurt)/.test(after.slice(0, 25)) && !/\bkill/.test(after.slice(0, 25)) ? 'wounded' : 'killed';
+    // The verb just before the number says what it counts ("killed nine ... and wounded 23"), else the one after.
+    const verbBefore = /\b(kill|wound|injur|hurt)\w*\s+(?:at least\s+|about\s+|some\s+)?$/.exec(before)?.[1];
+    const near = verbBefore ?? /\b(kill|wound|injur|hurt)/.exec(after.slice(0, 25))?.[1] ?? 'kill';
+    const what = near === 'kill' ? 'killed' : 'wounded';
     if (/\b(?:kill|dead|died|death|wound|injur|casualt|lost|toll)/.test(after + ' ' + before + ' ' + m[2])) out.push({ n: numberOf(m[1]), what });
   }
   for (const m of t.matchAll(FIGURE_AFTER_RE)) {
@@ -111,6 +114,8 @@ export function readContent(text: string, span: { start: number; end: number } |
   }
   // "strikes" as a noun is no fact by itself: a strike statement needs a verb of hitting.
   if (topics.has('strike') && !STRIKE_VERB.test(t) && topics.size === 1) topics.delete('strike');
+  // Most reported speech carries none of these facts: nothing more to read.
+  if (!topics.size) return { topics, kinds: new Set(), agent: null, patients: new Set(), factual: false, negated: false, civilian: 0, figures: [], stems: new Set() };
   const kinds = new Set<string>();
   for (const [k, re] of KIND_CLASSES) if (re.test(t)) kinds.add(k);
   const first = firstAt.length ? Math.min(...firstAt) : t.length;

@@ -217,10 +217,11 @@ function answerScore(d: DisputeStatement, g: Group, gc: ReturnType<typeof groupC
   return 0;
 }
 
-function dedupeParties(list: Dispute[]): Party[] {
-  // One disputer per state: the named spokesperson of an explicit dispute, else the state.
+function dedupeParties(list: Dispute[], articles: Set<string>): Party[] {
+  // One disputer per state: the named spokesperson of an explicit dispute, else the state; one
+  // speaking in a report of the claim itself before one speaking elsewhere.
   const byKey = new Map<string, Dispute>();
-  const rank = (d: Dispute) => (d.explicit ? 2 : 0) + (d.disputer.entityId ? 1 : 0);
+  const rank = (d: Dispute) => (d.explicit ? 4 : 0) + (articles.has(d.evidence.articleId) ? 2 : 0) + (d.disputer.entityId ? 1 : 0);
   for (const d of list) {
     const k = partyKey(d.disputer);
     const cur = byKey.get(k);
@@ -241,6 +242,7 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
   const members: Member[] = [];
   const statements: DisputeStatement[] = [];
   const unverifiable = new Map<string, Evidence[]>();
+  const copies = new Map<Candidate, Candidate>();
   for (const doc of articles) {
     // A near-duplicate copy says nothing its root does not.
     if (doc.article.duplicateOf) continue;
@@ -248,17 +250,25 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
     const disputes = readDisputes(reading);
     statements.push(...disputes.statements);
     if (disputes.unverifiable.length) unverifiable.set(doc.article.id, disputes.unverifiable);
-    for (const c of reading.candidates) {
-      if (!c.content.factual || FALSITY.test(fold(c.text))) continue;
-      c.claimant = withStoryIdentity(c.claimant, story);
-      for (const t of c.tied) t.disputer = withStoryIdentity(t.disputer, story);
+    for (const original of reading.candidates) {
+      if (!original.content.factual || FALSITY.test(fold(original.text))) continue;
+      // Readings are shared with other resolvers: story identities go on copies.
+      const c: Candidate = {
+        ...original, claimant: withStoryIdentity(original.claimant, story),
+        tied: original.tied.map((t) => ({ ...t, disputer: withStoryIdentity(t.disputer, story) })),
+      };
+      copies.set(original, c);
       members.push({ c, latent: isOwnAction(c.content, c.claimant), date: undefined });
     }
   }
-  for (const d of statements) d.disputer = withStoryIdentity(d.disputer, story);
+  for (let i = 0; i < statements.length; i++) {
+    const d = statements[i];
+    statements[i] = { ...d, disputer: withStoryIdentity(d.disputer, story), ...(d.from ? { from: copies.get(d.from) ?? d.from } : {}) };
+  }
 
+  const position = new Map(articles.map((a, i) => [a, i]));
   const groups: Group[] = mergeGroups(members).map((ms) => ({
-    members: ms.sort((a, b) => articles.indexOf(a.c.doc) - articles.indexOf(b.c.doc) || a.c.sentenceIndex - b.c.sentenceIndex),
+    members: ms.sort((a, b) => position.get(a.c.doc)! - position.get(b.c.doc)! || a.c.sentenceIndex - b.c.sentenceIndex),
     claimant: groupClaimant(ms), disputes: [], confirmations: [], caveats: [], answered: false,
   }));
   const contents = groups.map(groupContent);
@@ -296,8 +306,8 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
     for (const a of yes) for (const b of no.slice(0, 50)) {
       if (a.g === b.g || !a.g.claimant.country || !b.g.claimant.country || a.g.claimant.country === b.g.claimant.country) continue;
       if (!contradicts(a.m.c.content, b.m.c.content) || !datesClose(memberDate(a.m), memberDate(b.m), 3)) continue;
-      a.g.disputes.push({ disputer: b.g.claimant, kind: 'disputed', evidence: evidenceList([b.m])[0], explicit: false });
-      b.g.disputes.push({ disputer: a.g.claimant, kind: 'disputed', evidence: evidenceList([a.m])[0], explicit: false });
+      a.g.disputes.push({ disputer: b.m.c.claimant, kind: 'disputed', evidence: evidenceList([b.m])[0], explicit: false });
+      b.g.disputes.push({ disputer: a.m.c.claimant, kind: 'disputed', evidence: evidenceList([a.m])[0], explicit: false });
     }
   }
 
@@ -328,7 +338,7 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
     // A negated statement of one's own side that answered another party's claim is a denial, not a claim.
     const ms = g.members.filter((m) => !used.has(m.c));
     if (!ms.length) continue;
-    const disputedBy = dedupeParties(g.disputes);
+    const disputedBy = dedupeParties(g.disputes, new Set(ms.map((m) => m.c.doc.article.id)));
     const denied = g.disputes.some((d) => d.kind === 'denied');
     const status = disputedBy.length ? (denied ? 'denied' : 'disputed') : g.confirmations.length ? 'corroborated' : 'unconfirmed';
     const evidence = evidenceList(ms);

@@ -18,7 +18,7 @@ export const TOPIC_PATTERNS: [Topic, RegExp][] = [
 export const OUTCOME_TOPICS: Topic[] = ['casualties', 'downing', 'interception', 'destruction', 'blame'];
 
 /** Verbs that make a strike statement a statement of fact (not just a mention of "strikes"). */
-export const STRIKE_VERB = /\b(?:hit|hits|struck|target(?:ed|s)|shelled|bombed|attacked|fired|crossed|invaded|violated|launched|carried out|conducted|opened fire|directed|confined)\b/;
+export const STRIKE_VERB = /\b(?:hit|hits|struck|target(?:ed|s)|shelled|bombed|attacked|fired|crossed|invaded|violated|launched|carried out|conducted|opened fire|directed|aimed|confined)\b/;
 
 /** Words that classify aircraft, for matching "lost no aircraft" with "shot down a fighter". */
 export const KIND_CLASSES: [string, RegExp][] = [
@@ -28,7 +28,7 @@ export const KIND_CLASSES: [string, RegExp][] = [
   ['civilians', /\bcivilians?\b|\bnon-?combatants?\b/],
   ['air defence', /\b(?:air[- ]defen[cs]e|s-\d{3}|patriot|iron dome)\b/],
   ['bases', /\b(?:air ?bases?|airfields?|bases|installations|positions)\b/],
-  ['military targets', /\bmilitary (?:targets?|installations?|sites?|bases?|air ?bases?|positions|facilities|airfields?)\b/],
+  ['military targets', /(?<!\bnon-|\bno |\bnot )\bmilitary (?:targets?|installations?|sites?|bases?|air ?bases?|positions|facilities|airfields?)\b/],
   ['troops', /\b(?:troops|soldiers|units)\b/],
 ];
 

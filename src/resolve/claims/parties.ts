@@ -23,7 +23,24 @@ export function stateParty(iso3: string): Party {
 /** The country a place or organisation name stands for, when it is a country, a capital or a demonym. */
 export function countryOfName(name: string): string | null {
   const n = name.replace(/['’]s$/, '');
-  return countryByName(n)?.iso3 ?? countryByCapital(n)?.iso3 ?? countryByDemonym(n)?.iso3 ?? null;
+  return countryByName(n)?.iso3 ?? countryByCapital(n)?.iso3 ?? countryByDemonym(n)?.iso3 ?? demonymLike(n);
+}
+
+const demonymMemo = new Map<string, string | null>();
+
+/** A demonym spelled otherwise than the gazetteer's ("Ecuadorian" for "Ecuadorean"): a country name and a demonym ending. */
+export function demonymLike(word: string): string | null {
+  if (word.length < 6 || !/(?:ian|ean|an|ese|ish|i)$/.test(word)) return null;
+  let v = demonymMemo.get(word);
+  if (v !== undefined) return v;
+  v = null;
+  for (let len = word.length - 1; len >= 4 && !v; len--) {
+    if (!/^(?:v?ian|ean|an|n|ese|i|ish)$/.test(word.slice(len))) continue;
+    v = countryByName(word.slice(0, len))?.iso3 ?? countryByName(word.slice(0, len) + 'a')?.iso3 ?? null;
+  }
+  if (demonymMemo.size > 10000) demonymMemo.clear();
+  demonymMemo.set(word, v);
+  return v;
 }
 
 export function mentionOfEntity(e: Entity): { kind: PartyKind; party: Party } {
@@ -58,9 +75,9 @@ export class ArticleParties {
       if (word.length < 3) continue;
       const start = m.index, end = m.index + word.length;
       if (this.covering(start, end)) continue;
-      const dem = countryByDemonym(word);
-      const c = dem ?? countryByName(word);
-      if (c) extra.push({ start, end, kind: 'state', party: stateParty(c.iso3), pronoun: false, adjective: !!dem });
+      const dem = countryByDemonym(word)?.iso3 ?? demonymLike(word);
+      const c = dem ?? countryByName(word)?.iso3;
+      if (c) extra.push({ start, end, kind: 'state', party: stateParty(c), pronoun: false, adjective: !!dem });
     }
     if (extra.length) {
       this.list.push(...extra);
