@@ -12,6 +12,7 @@ import { PIPELINE_VERSION, VERSION } from './version.ts';
 import { Progress } from './progress.ts';
 import { formatStoryEntities } from './resolve/entities.ts';
 import { formatQuoteRows, quoteRows } from './extract/quotes/format.ts';
+import { formatClaimsReport } from './report/claims.ts';
 import type { Diagnostic } from './model.ts';
 import { REPORT_FORMATS, situationReport, type ReportFormat } from './report/situation/index.ts';
 import { EXPORT_FORMATS, ExportUnavailable, renderExport, type ExportFormat } from './report/exports/index.ts';
@@ -33,6 +34,9 @@ Commands:
                         --type PERSON|ORG|GPE|LOC|FAC keeps one type
   quotes [article...]   list stored quotes, one per line: article, kind, speaker, cue, channel, date,
                         text (tab-separated); --json prints them as JSON, --kind direct|indirect
+  claims                the story's claims with status (disputed, denied, unconfirmed, corroborated),
+                        claimant, disputers and every source sentence, then the discrepancies between
+                        reports (each value with its articles); --json prints {claims, discrepancies}
   report                the situation report of the stored story (key facts, timeline, who said what,
                         disputed claims, outlet discrepancies, escalation, what is unknown), every
                         statement linked to its sentences; --format md|html (default md), --out FILE
@@ -203,6 +207,19 @@ async function quotesCommand(articles: string[], values: Record<string, string |
   }
 }
 
+async function claimsCommand(values: Values): Promise<number> {
+  const store = openStore(String(values.db ?? DEFAULT_DB), { mustExist: true });
+  try {
+    const { claims, discrepancies } = await store.loadStory();
+    if (values.json !== undefined) process.stdout.write(JSON.stringify({ claims, discrepancies }, null, 2) + '\n');
+    else process.stdout.write(formatClaimsReport(claims, discrepancies, await store.listArticles()) + '\n');
+    log(!!values.quiet, `${claims.length} claim${claims.length === 1 ? '' : 's'}, ${discrepancies.length} discrepanc${discrepancies.length === 1 ? 'y' : 'ies'}`);
+    return EXIT.OK;
+  } finally {
+    await store.close();
+  }
+}
+
 /** Writes a document to --out FILE, else to standard output. */
 function writeOutput(doc: string, values: Values): void {
   if (values.out && values.out !== '-') writeFileSync(String(values.out), doc);
@@ -251,7 +268,7 @@ function positiveInt(v: string | boolean | undefined, name: string): number {
 
 export async function main(argv: string[]): Promise<number> {
   // "sitrep entities --json": a bare --json means standard output.
-  if (argv[0] === 'entities' || argv[0] === 'quotes') argv = argv.flatMap((a, i) => (a === '--json' && (i + 1 >= argv.length || argv[i + 1].startsWith('--')) ? [a, '-'] : [a]));
+  if (argv[0] === 'entities' || argv[0] === 'quotes' || argv[0] === 'claims') argv = argv.flatMap((a, i) => (a === '--json' && (i + 1 >= argv.length || argv[i + 1].startsWith('--')) ? [a, '-'] : [a]));
   let parsed;
   try {
     parsed = parseArgs({
@@ -291,6 +308,8 @@ export async function main(argv: string[]): Promise<number> {
         return await entitiesCommand(values);
       case 'quotes':
         return await quotesCommand(rest, values);
+      case 'claims':
+        return await claimsCommand(values);
       case 'report':
         return await reportCommand(values);
       case 'export':
