@@ -119,6 +119,11 @@ export function prepBefore(v: SentenceView, ci: number): string | null {
   return PREPOSITIONS.has(w) ? w : null;
 }
 
+// Heads of noun phrases naming a body of people ("security forces in Guinea").
+const ROLE_HEADS = new Set(`forces troops soldiers police authorities officials government rebels militants fighters
+  demonstrators protesters protestors students workers groups group parties opposition leaders residents people
+  refugees villagers militias militia guerrillas insurgents activists settlers civilians prisoners citizens`.split(/\s+/));
+
 const OF_HEADS = new Set(`group groups members member leaders leader hundreds thousands dozens tens scores some many most
   one two three four five six seven eight nine ten third half part delegation team supporters activists representatives
   officials ministers units unit troops soldiers forces contingent batch patch wing faction factions`.split(/\s+/));
@@ -169,6 +174,11 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
     if (ci >= 0) {
       const g = groupChunks(v, ci);
       const prep = prepBefore(v, ci);
+      // "Security forces in Guinea", "demonstrators in Baghdad": a body named by where it is.
+      if (prep && /^(in|from)$/.test(prep) && ROLE_HEADS.has(v.tokens[g[0].t0 - 2]?.lower ?? '')) {
+        const country = partiesOf(g).find((p) => p.country)?.country ?? null;
+        if (country) return { parties: [{ name: `${v.tokens[g[0].t0 - 2].text} in ${partiesOf(g)[0].name}`, country, entityId: null }], chunks: g, how: 'located' };
+      }
       if (prep && prep !== 'as') { k = g[0].t0 - 2; continue; }
       // A party modifying an event noun ("the recent terrorist attack") is not a subject.
       const after = v.triggerAt[g.at(-1)!.t1];

@@ -41,6 +41,15 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
   if (/(ing)$/.test(t.lower) && /^(continued|ongoing|repeated|renewed|relentless|constant|deliberate|indiscriminate)$/.test(p) && i > 1 && /^(their|its|his|her|the|our)$/.test(tokens[i - 2].lower)) return 'N';
   if (VERB_BEFORE.has(p)) return 'v';
   if (NOUN_BEFORE.has(p)) return 'n';
+  // "on a previously unannounced visit": a determiner shortly before, with only modifiers between.
+  for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k];
+    if (w.punct || w.cap || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower)) break;
+    if (/^(a|an|the|his|her|its|their|our|this|that|these|those)$/.test(w.lower)) {
+      if (tokens.slice(k + 1, i).every((x) => !x.punct && !x.cap && !PREPOSITIONS.has(x.lower) && !AUXILIARIES.has(x.lower) && !/^(to|and|or|that|who|which)$/.test(x.lower))) return 'N';
+      break;
+    }
+  }
   if (/ed$/.test(t.lower) && !/(ed)$/.test(p)) return 'v';
   if (PREPOSITIONS.has(p)) return /ing$/.test(t.lower) ? 'n' : 'N';
   // After a support verb: "expressing support", "held talks".
