@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeIntoStore } from './pipeline.ts';
+import { resolveStory } from './resolve/index.ts';
 import { exportJson } from './report/export-json.ts';
 import { DEFAULT_DB, openStore, StoreError, type Store } from './store/index.ts';
 import { SqliteStore } from './store/sqlite.ts';
@@ -54,7 +55,8 @@ must answer with one.
 
 Options:
   --db PATH             SQLite store (default: ./sitrep.db)
-  --json FILE           (analyze) write the export document to FILE ("-" for stdout)
+  --json FILE           (analyze) write the export document of this run's inputs to FILE ("-" for
+                        stdout); the whole store: sitrep export --format json
   --limit N             (search) number of hits (default 20)
   --format F            (report) md or html; (export) plover, acled, geojson, json or claimreview
   --out FILE            (report, export) write to FILE instead of standard output
@@ -113,7 +115,11 @@ async function analyzeCommand(inputs: string[], values: Values): Promise<number>
   try {
     const { run, errors, summary } = await analyzeInputsIntoStore(inputs, store, values);
     if (values.json) {
-      const doc = JSON.stringify(exportJson(run.analysis), null, 2) + '\n';
+      // The export describes the inputs of this run, whatever else the store holds (other runs, other
+      // stories); `sitrep export --format json` writes the whole store.
+      const sameSet = run.analysis.articles.length === run.analyzed.length;
+      const story = sameSet ? run.analysis.story : resolveStory(run.analyzed);
+      const doc = JSON.stringify(exportJson({ articles: run.analyzed, story }), null, 2) + '\n';
       if (values.json === '-') process.stdout.write(doc);
       else writeFileSync(String(values.json), doc);
     }
