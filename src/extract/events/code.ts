@@ -418,6 +418,11 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
         if (!recipient.length) { const adv = adversaryOf(actor.find((p) => p.country)?.country ?? null, frame); if (adv) recipient = [adv]; }
       }
     }
+    // A protest with no named target is aimed at the authorities where it happens.
+    if (type === 'PROTEST' && !recipient.length) {
+      const where = placesAround(v, h).find((p) => p.country)?.country ?? actor.find((p) => p.country)?.country;
+      if (where) recipient = [countryParty(where)];
+    }
     // A visit with no named host: the state of the place visited ("arrived in Amman on a visit").
     if (type === 'CONSULT' && mode === 'visit' && !recipient.length) {
       const ac = partyCountries(actor);
