@@ -99,6 +99,12 @@ describe('lists', () => {
     assert.deepEqual(await ids('located=true'), ['steppe-1#v1']);
     assert.deepEqual(await ids('country=CHN'), []);
     assert.deepEqual(await ids('article=wire-1'), ['wire-1#v1']);
+    // Index-narrowed and checked: combinations, and totals that match the pages.
+    assert.deepEqual(await ids('type=ASSAULT&recipient=KAZ&source=valley%20post'), ['valley-1#v1']);
+    assert.deepEqual(await ids('country=KAZ,UZB&type=AGREE'), ['wire-1#v1']);
+    assert.deepEqual(await ids('country=KAZ&from=2030-04-03'), ['valley-1#v2', 'wire-1#v1']);
+    const paged = (await get('/api/events?country=KAZ&limit=2&offset=1')).body;
+    assert.deepEqual([paged.total, paged.events.length], [5, 2]);
   });
 
   test('events: level=story merges across articles; one event by id', async () => {

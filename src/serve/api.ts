@@ -2,7 +2,7 @@
 import { ENTITY_TYPES, PLOVER_TYPES } from '../model.ts';
 import { escalation, QUAD_CLASSES } from '../report/escalation.ts';
 import { ftsQuery, type SqliteStore } from '../store/sqlite.ts';
-import { candidates, eventMatcher, filterStoryEvents, fold, inRange, page, pageWhere, union, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
+import { activeFilters, candidates, eventMatcher, filterStoryEvents, fold, inRange, page, pageWhere, union, viewOf, type View, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
 import type { IngestJobs } from './ingest-jobs.ts';
 import { parseIngestPayload } from './ingest-payload.ts';
 import { ApiError, DATE_PARAMS, PAGE_PARAMS, type ParamSpec } from './params.ts';
@@ -106,19 +106,21 @@ export function apiRoutes(ctx: ApiContext): Route[] {
           (!types || types.has(e.type)) && (!countries || (!!e.country && countries.has(e.country))) &&
           (!name || names(e).includes(name)) && (!source || articles.some(source)) &&
           (typeof params.article !== 'string' || articles.includes(params.article));
-        // Start from the positions the type or country filter allows, when there is one.
-        const narrow = <T>(items: readonly T[], idx: EntityIndex): readonly T[] => {
+        // Start from the positions the type or country filter allows; with that filter alone, they are the answer.
+        const active = activeFilters(params);
+        const exact = active.length === 1 && (active[0] === 'type' || active[0] === 'country');
+        const narrow = <T>(items: readonly T[], idx: EntityIndex): View<T> => {
           const opts: number[][] = [];
           if (types) opts.push(union([...types].map((t) => idx.byType.get(t) ?? [])));
           if (countries) opts.push(union([...countries].map((c) => idx.byCountry.get(c) ?? [])));
           if (!opts.length) return items;
-          return opts.reduce((a, b) => (b.length < a.length ? b : a)).map((i) => items[i]);
+          return viewOf(items, opts.reduce((a, b) => (b.length < a.length ? b : a)));
         };
         if (params.level === 'story') {
-          const pg = pageWhere(narrow(s.story.entities, s.storyEntityIndex), (e) => keep(e, e.articles), params);
+          const pg = pageWhere(narrow(s.story.entities, s.storyEntityIndex), exact || !active.length ? null : (e) => keep(e, e.articles), params);
           return { body: { entities: pg.items.map((e) => storyEntityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
         }
-        const pg = pageWhere(narrow(s.entities, s.entityIndex), (e) => keep(e, [e.articleId]), params);
+        const pg = pageWhere(narrow(s.entities, s.entityIndex), exact || !active.length ? null : (e) => keep(e, [e.articleId]), params);
         return { body: { entities: pg.items.map((e) => entityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
       },
     },
@@ -171,11 +173,13 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const s = snap();
         if (params.level === 'story') {
           const match = eventMatcher(s, params);
-          const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), match && ((e) => match(e, e.articles)), params);
+          const c = candidates(s.storyEvents, s.storyEventIndex, params);
+          const pg = pageWhere(c.items, match && !c.exact ? (e) => match(e, e.articles) : null, params);
           return { body: { events: pg.items.map((e) => storyEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
         }
         const match = eventMatcher(s, params);
-        const pg = pageWhere(candidates(s.events, s.eventIndex, params), match && ((e) => match(e, e.articleId)), params);
+        const c = candidates(s.events, s.eventIndex, params);
+        const pg = pageWhere(c.items, match && !c.exact ? (e) => match(e, e.articleId) : null, params);
         return { body: { events: pg.items.map((e) => articleEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
       },
     },
@@ -197,7 +201,8 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       handler: ({ params }) => {
         const s = snap();
         const match = eventMatcher(s, params);
-        const pg = pageWhere(candidates(s.storyEvents, s.storyEventIndex, params), match && ((e) => match(e, e.articles)), params);
+        const c = candidates(s.storyEvents, s.storyEventIndex, params);
+        const pg = pageWhere(c.items, match && !c.exact ? (e) => match(e, e.articles) : null, params);
         return { body: { events: pg.items.map((e) => storyEventRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset } };
       },
     },

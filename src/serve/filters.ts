@@ -84,18 +84,38 @@ export function eventMatcher(snap: Snapshot, p: Params): ((e: EventLike, article
 
 export function filterStoryEvents(snap: Snapshot, p: Params): readonly StoryEvent[] {
   const match = eventMatcher(snap, p);
-  return match ? candidates(snap.storyEvents, snap.storyEventIndex, p).filter((e) => match(e, e.articles)) : snap.storyEvents;
+  return match ? toArray(candidates(snap.storyEvents, snap.storyEventIndex, p).items).filter((e) => match(e, e.articles)) : snap.storyEvents;
+}
+
+/** A sequence to page through without copying it: an array, or positions into one. */
+export interface View<T> {
+  readonly length: number;
+  at(i: number): T | undefined;
+}
+
+export function viewOf<T>(items: readonly T[], positions: readonly number[]): View<T> {
+  return { length: positions.length, at: (i) => items[positions[i]] };
+}
+
+export function toArray<T>(v: View<T>): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < v.length; i++) out.push(v.at(i)!);
+  return out;
 }
 
 /** One page of the items that match, and how many match: no intermediate array of every match. */
-export function pageWhere<T>(items: readonly T[], keep: ((x: T, i: number) => boolean) | null, p: Params): { items: T[]; total: number; limit: number; offset: number } {
+export function pageWhere<T>(items: View<T>, keep: ((x: T, i: number) => boolean) | null, p: Params): { items: T[]; total: number; limit: number; offset: number } {
   const limit = (p.limit as number) ?? 100;
   const offset = (p.offset as number) ?? 0;
-  if (!keep) return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+  if (!keep) {
+    const out: T[] = [];
+    for (let i = offset; i < Math.min(items.length, offset + limit); i++) out.push(items.at(i)!);
+    return { items: out, total: items.length, limit, offset };
+  }
   const out: T[] = [];
   let total = 0;
   for (let i = 0; i < items.length; i++) {
-    const x = items[i];
+    const x = items.at(i)!;
     if (!keep(x, i)) continue;
     if (total >= offset && out.length < limit) out.push(x);
     total++;
@@ -177,14 +197,22 @@ function lowerBound(items: readonly { date: string | null }[], v: string): numbe
   return lo;
 }
 
+/** Filters an index answers exactly on its own: with one of them alone, no record needs checking. */
+const INDEX_EXACT = new Set(['country', 'type', 'source']);
+
+/** The query parameters that filter (not paging or level). */
+export function activeFilters(p: Params): string[] {
+  return Object.keys(p).filter((k) => p[k] !== undefined && k !== 'limit' && k !== 'offset' && k !== 'level');
+}
+
 /**
  * The items a filter can match, in their order: the smallest of what the filter's dates (items are sorted by
  * date), country, type, actor/recipient country or source narrow to; every item when none applies.
- * The full matcher still runs on each candidate.
+ * exact: the index alone answers the filter, so the matcher need not run.
  */
-export function candidates<T extends { date: string | null }>(items: readonly T[], index: EventIndex, p: Params): readonly T[] {
-  const options: { size: number; take: () => readonly T[] }[] = [];
-  const byList = (list: number[]) => options.push({ size: list.length, take: () => list.map((i) => items[i]) });
+export function candidates<T extends { date: string | null }>(items: readonly T[], index: EventIndex, p: Params): { items: View<T>; exact: boolean } {
+  const options: { size: number; take: () => View<T> }[] = [];
+  const byList = (list: number[]) => options.push({ size: list.length, take: () => viewOf(items, list) });
   const lists = (m: Map<string, number[]>, keys: Iterable<string>) => union([...keys].map((k) => m.get(k) ?? []));
   const countries = setOf(p.country);
   if (countries) byList(lists(index.byCountry, countries));
@@ -195,9 +223,10 @@ export function candidates<T extends { date: string | null }>(items: readonly T[
   if (typeof p.from === 'string' || typeof p.to === 'string') {
     // A month-only date ("2025-05") sorts before the days of its month and overlaps any range inside it.
     const lo = typeof p.from === 'string' ? lowerBound(items, p.from.slice(0, 7)) : 0;
-    const hi = typeof p.to === 'string' ? lowerBound(items, `${p.to}\u0000`) : lowerBound(items, '\uffff');
-    options.push({ size: Math.max(0, hi - lo), take: () => items.slice(lo, Math.max(lo, hi)) });
+    const hi = Math.max(lo, typeof p.to === 'string' ? lowerBound(items, `${p.to}\u0000`) : lowerBound(items, '\uffff'));
+    options.push({ size: hi - lo, take: () => ({ length: hi - lo, at: (i) => items[lo + i] }) });
   }
-  if (!options.length) return items;
-  return options.reduce((a, b) => (b.size < a.size ? b : a)).take();
+  if (!options.length) return { items, exact: false };
+  const active = activeFilters(p);
+  return { items: options.reduce((a, b) => (b.size < a.size ? b : a)).take(), exact: active.length === 1 && INDEX_EXACT.has(active[0]) };
 }
