@@ -42,11 +42,12 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
   if (VERB_BEFORE.has(p)) return 'v';
   if (NOUN_BEFORE.has(p)) return 'n';
   // "on a previously unannounced visit": a determiner shortly before, with only modifiers between.
-  for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+  for (let k = i - 2; k >= Math.max(0, i - 3) && !/ed$/.test(t.lower); k--) {
     const w = tokens[k];
     if (w.punct || w.cap || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower)) break;
     if (/^(a|an|the|his|her|its|their|our|this|that|these|those)$/.test(w.lower)) {
-      if (tokens.slice(k + 1, i).every((x) => !x.punct && !x.cap && !PREPOSITIONS.has(x.lower) && !AUXILIARIES.has(x.lower) && !/^(to|and|or|that|who|which)$/.test(x.lower))) return 'N';
+      // (A plural noun between is the head, and this word its verb: "its air defences intercepted".)
+      if (tokens.slice(k + 1, i).every((x) => !x.punct && !x.cap && !PREPOSITIONS.has(x.lower) && !AUXILIARIES.has(x.lower) && !/^(to|and|or|that|who|which)$/.test(x.lower) && !/[^s]s$/.test(x.lower))) return 'N';
       break;
     }
   }
