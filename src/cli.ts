@@ -16,7 +16,7 @@ import { formatQuoteRows, quoteRows } from './extract/quotes/format.ts';
 import { formatClaimsReport } from './report/claims.ts';
 import type { Diagnostic } from './model.ts';
 import { REPORT_FORMATS, situationReport, type ReportFormat } from './report/situation/index.ts';
-import { EXPORT_FORMATS, ExportUnavailable, renderExport, type ExportFormat } from './report/exports/index.ts';
+import { EXPORT_FORMATS, renderExport, type ExportFormat } from './report/exports/index.ts';
 
 export const EXIT = { OK: 0, PARTIAL: 1, USAGE: 2, FAILED: 3 } as const;
 const DEFAULT_PORT = 8765;
@@ -252,15 +252,9 @@ async function exportCommand(values: Values): Promise<number> {
   const store = openStore(String(values.db ?? DEFAULT_DB), { mustExist: true });
   try {
     const input = { articles: await store.loadAnalyzed(), story: await store.loadStory() };
-    writeOutput(await renderExport(format as ExportFormat, input), values);
+    writeOutput(renderExport(format as ExportFormat, input), values);
     log(!!values.quiet, `sitrep: ${format} export of ${input.story.events.length} story events${values.out && values.out !== '-' ? ` written to ${values.out}` : ''}`);
     return EXIT.OK;
-  } catch (e) {
-    if (e instanceof ExportUnavailable) {
-      process.stderr.write(`sitrep: ${e.message}\n`);
-      return EXIT.FAILED;
-    }
-    throw e;
   } finally {
     await store.close();
   }

@@ -6,10 +6,7 @@ import { ACLED_COLUMNS, acledCsv, acledRows, acledType } from '../src/report/exp
 import { csvField } from '../src/report/exports/csv.ts';
 import { deathFigures, eventFatalities } from '../src/report/exports/fatalities.ts';
 import { eventsGeoJson } from '../src/report/exports/geojson.ts';
-import { ExportUnavailable, renderExport } from '../src/report/exports/index.ts';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { ROOT } from './helpers.ts';
+import { renderExport } from '../src/report/exports/index.ts';
 import { ploverJsonl } from '../src/report/exports/plover.ts';
 import { exportJson } from '../src/report/export-json.ts';
 import { EVENTS, INPUT } from './report-fixture.ts';
@@ -182,19 +179,16 @@ test('GeoJSON: located events as Points in [longitude, latitude] order, located 
   }
 });
 
-test('renderExport: json is the analyze export document; claimreview needs its module or says why', async () => {
+test('renderExport: json is the analyze export document, claimreview the claims as ClaimReview records', () => {
   const now = new Date('2026-02-01T00:00:00Z');
-  assert.deepEqual(JSON.parse(await renderExport('json', INPUT, { now })), JSON.parse(JSON.stringify(exportJson(INPUT))));
-  assert.equal((await renderExport('plover', INPUT, { now })).split('\n')[0], ploverJsonl(INPUT, { codedDate: '2026-02-01' }).split('\n')[0]);
-  assert.ok((await renderExport('acled', INPUT, { now })).includes(',1769904000,'));
-  assert.equal(JSON.parse(await renderExport('geojson', INPUT, { now })).features.length, 2);
-  // ClaimReview comes from the claims layer's writer when this build has it.
-  if (existsSync(path.join(ROOT, 'src', 'report', 'claimreview.ts'))) {
-    const reviews = JSON.parse(await renderExport('claimreview', INPUT, { now }));
-    assert.equal(reviews.length, 2, 'the claim without a claimant is left out');
-    assert.ok(reviews.every((r: any) => r['@type'] === 'ClaimReview' && r.claimReviewed));
-    assert.ok(reviews.some((r: any) => r.claimReviewed === INPUT.story.claims[0].text));
-  } else {
-    await assert.rejects(renderExport('claimreview', INPUT, { now }), ExportUnavailable);
-  }
+  assert.deepEqual(JSON.parse(renderExport('json', INPUT, { now })), JSON.parse(JSON.stringify(exportJson(INPUT))));
+  assert.equal(renderExport('plover', INPUT, { now }).split('\n')[0], ploverJsonl(INPUT, { codedDate: '2026-02-01' }).split('\n')[0]);
+  assert.ok(renderExport('acled', INPUT, { now }).includes(',1769904000,'));
+  assert.equal(JSON.parse(renderExport('geojson', INPUT, { now })).features.length, 2);
+  // ClaimReview: the claims layer's writer, fed only claims that have a claimant.
+  const reviews = JSON.parse(renderExport('claimreview', INPUT, { now }));
+  assert.equal(reviews.length, 2, 'the claim without a claimant is left out');
+  assert.ok(reviews.every((r: any) => r['@type'] === 'ClaimReview' && r.claimReviewed));
+  assert.equal(reviews[0].claimReviewed, INPUT.story.claims[0].text);
+  assert.equal(reviews[0].reviewRating.alternateName, 'disputed');
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeIntoStore } from '../src/pipeline.ts';
 import { openStore } from '../src/store/index.ts';
@@ -72,8 +72,7 @@ test('seeds: the S-400 claim is denied, the denial calls it baseless', () => {
   assert.ok(c.disputeRefs.some((k) => /baseless/i.test(sentence(k))));
 });
 
-const discrepancyLayer = existsSync(path.join(ROOT, 'src', 'resolve', 'discrepancies')) || existsSync(path.join(ROOT, 'src', 'resolve', 'discrepancies.ts'));
-test('seeds: the outlets disagree on which US administration is speaking', { todo: discrepancyLayer ? false : 'the discrepancy layer (src/resolve/discrepancies*) is not wired into the story yet' }, () => {
+test('seeds: the outlets disagree on which US administration is speaking', () => {
   const d = report.discrepancies.find((x) => /administration/i.test(x.about) || x.values.some((v) => /administration/i.test(v.value)));
   assert.ok(d, 'an administration discrepancy');
   assert.ok(d.values.length >= 2);
@@ -141,6 +140,12 @@ test('sitrep report and sitrep export over the stored seeds', () => {
   const doc = JSON.parse(json.stdout);
   assert.equal(doc.articles.length, 5);
   assert.ok(doc.story.claims.length >= 3);
+
+  const reviews = run(['export', '--format', 'claimreview', '--db', db]);
+  assert.equal(reviews.status, 0, reviews.stderr);
+  const records = JSON.parse(reviews.stdout);
+  assert.equal(records.length, report.claims.length);
+  assert.ok(records.some((r: { claimReviewed: string; reviewRating: { alternateName: string } }) => /S-400/.test(r.claimReviewed) && r.reviewRating.alternateName === 'denied'));
 
   assert.equal(run(['report', '--db', db, '--format', 'pdf']).status, 2);
   assert.equal(run(['export', '--db', db]).status, 2);
