@@ -176,6 +176,8 @@ describe('lists', () => {
     assert.equal(q.body.quotes[0].sources[0].outlet, 'Valley Post');
     assert.equal((await get('/api/quotes?country=KAZ')).body.total, 1);
     assert.equal((await get('/api/quotes?kind=indirect')).body.total, 0);
+    assert.equal((await get('/api/quotes?speaker=SERIKOVA&kind=direct&from=2030-04-03')).body.total, 1);
+    assert.equal((await get('/api/quotes?speaker=serikova&from=2030-04-04')).body.total, 0, 'undated quotes take the publication date');
     const sp = await get('/api/speakers');
     assert.deepEqual(sp.body.speakers[0], { speaker: 'Aliya Serikova', entity: 'valley-1#e1', country: 'KAZ', quotes: 1, direct: 1, indirect: 0, sources: ['Valley Post'] });
     assert.equal((await get('/api/entities?type=PERSON')).body.entities[0].name, 'Aliya Serikova');

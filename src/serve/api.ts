@@ -1,5 +1,5 @@
 // The JSON API: every route with its parameters and handler. Lists answer {<items>: [...], total, limit, offset}.
-import { ENTITY_TYPES, PLOVER_TYPES } from '../model.ts';
+import { ENTITY_TYPES, PLOVER_TYPES, type Quote } from '../model.ts';
 import { escalation, QUAD_CLASSES } from '../report/escalation.ts';
 import { ftsQuery, type SqliteStore } from '../store/sqlite.ts';
 import { activeFilters, candidates, eventMatcher, filterStoryEvents, fold, inRange, page, pageWhere, union, viewOf, type View, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
@@ -137,12 +137,25 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const s = snap();
         const speaker = typeof params.speaker === 'string' ? fold(params.speaker) : null;
         const dated = !!(params.from || params.to);
-        const speakers = speaker ? s.quoteSpeakers : null;
+        // Candidates from the speaker (a part of any speaker's name) and kind indexes; either alone is the answer.
+        const idx = s.quoteIndex;
+        const opts: number[][] = [];
+        if (speaker) {
+          const mark = new Uint8Array(s.quotes.length);
+          for (const [name, list] of idx.bySpeaker) if (name.includes(speaker)) for (const i of list) mark[i] = 1;
+          const list: number[] = [];
+          for (let i = 0; i < mark.length; i++) if (mark[i]) list.push(i);
+          opts.push(list);
+        }
+        if (params.kind) opts.push(idx.byKind.get(params.kind as string) ?? []);
+        const pool: View<Quote> = opts.length ? viewOf(s.quotes, opts.reduce((a, b) => (b.length < a.length ? b : a))) : s.quotes;
+        const active = activeFilters(params);
+        const exact = !active.length || (active.length === 1 && (active[0] === 'speaker' || active[0] === 'kind'));
         const source = sourceMatcher(s, params.source);
         const countries = setOf(params.country);
 
-        const pg = pageWhere(s.quotes, (q, i) =>
-          (!speaker || speakers![i].includes(speaker)) && (!params.kind || q.kind === params.kind) && (!source || source(q.articleId)) &&
+        const pg = pageWhere(pool, exact ? null : (q) =>
+          (!speaker || (!!q.speaker && fold(q.speaker).includes(speaker))) && (!params.kind || q.kind === params.kind) && (!source || source(q.articleId)) &&
           (typeof params.article !== 'string' || q.articleId === params.article) &&
           (!dated || inRange(q.date ?? s.articleById.get(q.articleId)?.published, params.from, params.to)) &&
           (!countries || (!!q.speakerEntityId && countries.has(s.entityById.get(q.speakerEntityId)?.country ?? ''))), params);
@@ -287,7 +300,10 @@ export function apiRoutes(ctx: ApiContext): Route[] {
       method: 'GET', path: '/api/search', tag: 'search', summary: 'Full-text search over article titles and bodies, with matching entities',
       description: 'Words are ANDed; "quoted phrases" are kept. Snippets mark hits with [ and ]. Hits are ranked by relevance (bm25) ' +
         `among the ${RANK_WINDOW} most recently stored matching articles; total counts every match.`,
-      params: [{ name: 'q', type: 'string', required: true, maxLength: 500, description: 'The query.' }, ...PAGE_PARAMS],
+      params: [
+        { name: 'q', type: 'string', required: true, maxLength: 500, description: 'The query.' },
+        { name: 'limit', type: 'int', min: 1, max: 100, default: 20, description: 'Hits per page (1-100).' }, PAGE_PARAMS[1],
+      ],
       response: 'SearchResult',
       handler: ({ params }) => {
         const s = snap();

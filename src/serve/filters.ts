@@ -131,15 +131,19 @@ export function page<T>(items: readonly T[], p: Params): { items: T[]; total: nu
 
 type Indexable = { type: PloverType; actor: Party[]; recipient: Party[]; date: string | null };
 
-/** Positions of events by country (actor or recipient), by type and by source: a filter starts from the shortest list. */
+/** Positions of events by country (actor or recipient, either and each), by type and by source: a filter starts from the shortest list. */
 export interface EventIndex {
   byCountry: Map<string, number[]>;
   byType: Map<string, number[]>;
   bySource: Map<string, number[]>;
+  /** Countries of the actors only, and of the recipients only. */
+  byActor: Map<string, number[]>;
+  byRecipient: Map<string, number[]>;
 }
 
 export function buildEventIndex<T extends Indexable>(items: readonly T[], articlesOf: (x: T) => string[], sourceOf: (article: string) => string): EventIndex {
   const byCountry = new Map<string, number[]>(), byType = new Map<string, number[]>(), bySource = new Map<string, number[]>();
+  const byActor = new Map<string, number[]>(), byRecipient = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, i: number) => {
     const list = m.get(k);
     if (!list) m.set(k, [i]);
@@ -147,11 +151,11 @@ export function buildEventIndex<T extends Indexable>(items: readonly T[], articl
   };
   items.forEach((e, i) => {
     push(byType, e.type, i);
-    for (const p of e.actor) if (p.country) push(byCountry, p.country, i);
-    for (const p of e.recipient) if (p.country) push(byCountry, p.country, i);
+    for (const p of e.actor) if (p.country) (push(byCountry, p.country, i), push(byActor, p.country, i));
+    for (const p of e.recipient) if (p.country) (push(byCountry, p.country, i), push(byRecipient, p.country, i));
     for (const a of articlesOf(e)) push(bySource, sourceOf(a).toLowerCase(), i);
   });
-  return { byCountry, byType, bySource };
+  return { byCountry, byType, bySource, byActor, byRecipient };
 }
 
 /** Sorted union of sorted position lists, merged pairwise in linear time. */
@@ -218,7 +222,9 @@ export function candidates<T extends { date: string | null }>(items: readonly T[
   if (countries) byList(lists(index.byCountry, countries));
   const types = setOf(p.type);
   if (types) byList(lists(index.byType, types));
-  for (const k of ['actor', 'recipient'] as const) if (typeof p[k] === 'string' && /^[A-Z]{3}$/.test(p[k] as string)) byList(index.byCountry.get(p[k] as string) ?? []);
+  const code = (k: 'actor' | 'recipient') => typeof p[k] === 'string' && /^[A-Z]{3}$/.test(p[k] as string);
+  if (code('actor')) byList(index.byActor.get(p.actor as string) ?? []);
+  if (code('recipient')) byList(index.byRecipient.get(p.recipient as string) ?? []);
   if (typeof p.source === 'string') byList(index.bySource.get(p.source.toLowerCase()) ?? []);
   if (typeof p.from === 'string' || typeof p.to === 'string') {
     // A month-only date ("2025-05") sorts before the days of its month and overlaps any range inside it.
@@ -228,5 +234,6 @@ export function candidates<T extends { date: string | null }>(items: readonly T[
   }
   if (!options.length) return { items, exact: false };
   const active = activeFilters(p);
-  return { items: options.reduce((a, b) => (b.size < a.size ? b : a)).take(), exact: active.length === 1 && INDEX_EXACT.has(active[0]) };
+  const exact = active.length === 1 && (INDEX_EXACT.has(active[0]) || ((active[0] === 'actor' || active[0] === 'recipient') && code(active[0])));
+  return { items: options.reduce((a, b) => (b.size < a.size ? b : a)).take(), exact };
 }

@@ -193,15 +193,15 @@ export class Snapshot {
     return f;
   }
 
-  /** Each quote's speaker folded for matching (lower case, no accents), by quote position. */
-  get quoteSpeakers(): string[] {
-    return this.lazy('quoteSpeakers', () => this.quotes.map((q) => (q.speaker ? fold(q.speaker) : '')));
+  /** Quote positions by folded speaker (lower case, no accents) and by kind. */
+  get quoteIndex(): { bySpeaker: Map<string, number[]>; byKind: Map<string, number[]> } {
+    return this.lazy('quoteIndex', () => ({ bySpeaker: positions(this.quotes, (q) => [q.speaker ? fold(q.speaker) : null]), byKind: positions(this.quotes, (q) => [q.kind]) }));
   }
 
   /** Loads every layer ahead of requests, one per turn of the event loop. */
   warm(onDone?: () => void): void {
     const steps = [() => this.articles, () => this.counts, () => this.storyEvents, () => this.storyEventIndex, () => this.events,
-      () => this.eventIndex, () => this.storyEventOf, () => this.entities, () => this.entityIndex, () => this.quotes, () => this.quoteSpeakers,
+      () => this.eventIndex, () => this.storyEventOf, () => this.entities, () => this.entityIndex, () => this.quotes, () => this.quoteIndex,
       () => this.story.claims, () => this.story.entities, () => this.story.discrepancies];
     const next = (i: number) => {
       if (i >= steps.length || this.closed) return onDone?.();
