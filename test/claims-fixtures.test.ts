@@ -69,7 +69,7 @@ test('no claim without a claimant, and no threats, requests or announcements amo
   }
 });
 
-test('discrepancies: the day of one meeting, the office of one envoy, the administration in Washington', async () => {
+test('discrepancies: the day of one meeting, the office of one envoy, the administration in Washington, the toll in one town', async () => {
   const { story: s } = await story();
   const about = (re: RegExp) => {
     const d = s.discrepancies.find((x) => re.test(x.about));
@@ -85,6 +85,8 @@ test('discrepancies: the day of one meeting, the office of one envoy, the admini
   assert.ok(office.values.some((v) => /special envoy/.test(v.value)) && office.values.some((v) => /Secretary for Political Affairs/.test(v.value)));
   const government = about(/United States: government in office/);
   assert.deepEqual(government.values.map((v) => v.value).sort(), ['Corbin administration', 'Harlan administration']);
+  const toll = about(/number killed in Aguas Verdes/);
+  assert.deepEqual(toll.values.map((v) => [v.value, v.articles]).sort(), [['5 killed', ['c_washington-dispatch']], ['7 killed', ['a_andean-courier']]]);
   for (const d of s.discrepancies) for (const v of d.values) {
     assert.ok(v.evidence.length > 0, 'each value keeps the sentences saying it');
     for (const e of v.evidence) assert.ok(v.articles.includes(e.articleId));
