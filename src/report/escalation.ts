@@ -19,8 +19,11 @@ export interface EscalationDay {
   score: number;
   count: number;
   quad: QuadCounts;
+  /** Ids of the day's events, the first MAX_DAY_EVENTS of them (count has them all). */
   events: string[];
 }
+
+export const MAX_DAY_EVENTS = 50;
 
 export interface EscalationSeries {
   /** The two countries, ISO alpha-3, in alphabetical order (the dyad is undirected). */
@@ -68,7 +71,7 @@ export function escalation(events: readonly StoryEvent[]): EscalationSeries[] {
       d.score += e.score;
       d.count++;
       if (quad) d.quad[quad]++;
-      d.events.push(e.id);
+      if (d.events.length < MAX_DAY_EVENTS) d.events.push(e.id);
     }
   }
   const out: EscalationSeries[] = [];

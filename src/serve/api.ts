@@ -101,26 +101,27 @@ export function apiRoutes(ctx: ApiContext): Route[] {
         const countries = setOf(params.country);
         const name = typeof params.name === 'string' ? fold(params.name) : null;
         const source = sourceMatcher(s, params.source);
-        const names = (e: { name: string; aliases: string[] }) => s.foldedNames(e);
         const keep = (e: { type: string; country: string | null; name: string; aliases: string[] }, articles: string[]) =>
           (!types || types.has(e.type)) && (!countries || (!!e.country && countries.has(e.country))) &&
-          (!name || names(e).includes(name)) && (!source || articles.some(source)) &&
+          (!name || s.foldedNames(e).includes(name)) && (!source || articles.some(source)) &&
           (typeof params.article !== 'string' || articles.includes(params.article));
-        // Start from the positions the type or country filter allows; with that filter alone, they are the answer.
+        // Start from the positions the type, country or name filter allows; with that filter alone, they are the answer.
         const active = activeFilters(params);
-        const exact = active.length === 1 && (active[0] === 'type' || active[0] === 'country');
-        const narrow = <T>(items: readonly T[], idx: EntityIndex): View<T> => {
+        const exact = active.length === 1 && ['type', 'country', 'name'].includes(active[0]);
+        const narrow = <T>(items: readonly T[], idx: EntityIndex, folded: () => string[]): View<T> => {
           const opts: number[][] = [];
           if (types) opts.push(union([...types].map((t) => idx.byType.get(t) ?? [])));
           if (countries) opts.push(union([...countries].map((c) => idx.byCountry.get(c) ?? [])));
+          if (name) opts.push(folded().flatMap((f, i) => (f.includes(name) ? [i] : [])));
           if (!opts.length) return items;
           return viewOf(items, opts.reduce((a, b) => (b.length < a.length ? b : a)));
         };
         if (params.level === 'story') {
-          const pg = pageWhere(narrow(s.story.entities, s.storyEntityIndex), exact || !active.length ? null : (e) => keep(e, e.articles), params);
+          const pool = narrow(s.story.entities, s.storyEntityIndex, () => s.storyEntityNames);
+          const pg = pageWhere(pool, exact || !active.length ? null : (e) => keep(e, e.articles), params);
           return { body: { entities: pg.items.map((e) => storyEntityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'story' } };
         }
-        const pg = pageWhere(narrow(s.entities, s.entityIndex), exact || !active.length ? null : (e) => keep(e, [e.articleId]), params);
+        const pg = pageWhere(narrow(s.entities, s.entityIndex, () => s.entityNames), exact || !active.length ? null : (e) => keep(e, [e.articleId]), params);
         return { body: { entities: pg.items.map((e) => entityRecord(s, e)), total: pg.total, limit: pg.limit, offset: pg.offset, level: 'article' } };
       },
     },
@@ -323,8 +324,11 @@ export function apiRoutes(ctx: ApiContext): Route[] {
           .all(match, JSON.stringify(ranked.map((r) => r.rowid))) as { rowid: number; id: string; snippet: string }[]).map((r) => [r.rowid, r]));
         const rows = ranked.filter((r) => snippets.has(r.rowid)).map((r) => ({ ...snippets.get(r.rowid)!, rank: r.rank }));
         const total = (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
-        const name = textMatcher(q);
-        const entities = s.story.entities.filter((e) => name!(e.name) || e.aliases.some(name!)).slice(0, 20).map((e) => storyEntityRecord(s, e));
+        const needle = fold(q);
+        const found: number[] = [];
+        const folded = s.storyEntityNames;
+        for (let i = 0; i < folded.length && found.length < 20; i++) if (folded[i].includes(needle)) found.push(i);
+        const entities = found.map((i) => storyEntityRecord(s, s.story.entities[i]));
         return {
           body: {
             query: q,

@@ -186,11 +186,20 @@ export class Snapshot {
 
   private readonly namesOf = new WeakMap<object, string>();
 
-  /** An entity's name and aliases folded for matching (lower case, no accents), cached per entity. */
+  /** An entity's name and aliases folded for matching (lower case, no accents, joined by U+0001), cached per entity. */
   foldedNames(e: { name: string; aliases: string[] }): string {
     let f = this.namesOf.get(e);
     if (f === undefined) this.namesOf.set(e, (f = [e.name, ...e.aliases].map(fold).join('\u0001')));
     return f;
+  }
+
+  /** foldedNames of every article entity and story entity, by position. */
+  get entityNames(): string[] {
+    return this.lazy('entityNames', () => this.entities.map((e) => this.foldedNames(e)));
+  }
+
+  get storyEntityNames(): string[] {
+    return this.lazy('storyEntityNames', () => this.story.entities.map((e) => this.foldedNames(e)));
   }
 
   /** Quote positions by folded speaker (lower case, no accents) and by kind. */
@@ -202,7 +211,7 @@ export class Snapshot {
   warm(onDone?: () => void): void {
     const steps = [() => this.articles, () => this.counts, () => this.storyEvents, () => this.storyEventIndex, () => this.events,
       () => this.eventIndex, () => this.storyEventOf, () => this.entities, () => this.entityIndex, () => this.quotes, () => this.quoteIndex,
-      () => this.story.claims, () => this.story.entities, () => this.story.discrepancies];
+      () => this.story.claims, () => this.story.entities, () => this.storyEntityNames, () => this.story.discrepancies];
     const next = (i: number) => {
       if (i >= steps.length || this.closed) return onDone?.();
       try {
