@@ -104,3 +104,13 @@ test('spans point at the quoted text in the body', () => {
   assert.equal(q.id, 'fixture#q1');
   assert.equal(q.sentenceIndex, 0);
 });
+
+test('a reporting clause with an aside after the speaker\'s name still names the speaker', () => {
+  const qs = quotes('“We fixed the outage within the hour,” Lee Amato, the network\'s chief engineer, said on Monday.');
+  assert.deepEqual(brief(qs), ['Lee Amato | We fixed the outage within the hour,']);
+});
+
+test('a quoted term in a sentence that reports no speech is not a quote', () => {
+  assert.deepEqual(quotes('The council voted to repeal the "first come, first served" rule last spring.'), []);
+  assert.deepEqual(brief(quotes('The mayor paid tribute to a "kind, generous and brave neighbour" at the service.')), ['mayor | kind, generous and brave neighbour']);
+});

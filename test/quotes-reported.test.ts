@@ -63,3 +63,32 @@ test('the writer\'s own voice and verbs used as nouns are not reported speech', 
   assert.deepEqual(reported('I can assure you that the tests were fair.'), []);
   assert.deepEqual(reported('His remarks that the war was over surprised nobody. The report that prices would fall was wrong.'), []);
 });
+
+test('"that" after the verb: a complementiser, a relative pronoun, a demonstrative or a subject', () => {
+  assert.deepEqual(reported('Investigators say a fire that destroyed two barns was set on purpose.'), ['Investigators | a fire that destroyed two barns was set on purpose']);
+  assert.deepEqual(reported('The engineer said of that plan that it would never work.'), ['engineer | it would never work']);
+  assert.deepEqual(reported('The agency estimates that could double by 2030.'), ['agency | that could double by 2030']);
+});
+
+test('a passive speech verb hides its speaker unless "by X" names it; imperatives have none', () => {
+  assert.deepEqual(reported('Residents were told that the water was unsafe.'), []);
+  assert.deepEqual(reported('Residents were told by the utility that the water was unsafe.'), ['utility | the water was unsafe']);
+  assert.deepEqual(reported('Tell me one thing that surprised you.'), []);
+});
+
+test('a wire dateline is not part of the reported clause or the subject; a participle takes its own clause\'s subject', () => {
+  assert.deepEqual(reported('LYON, France (AP) — Three trains were delayed by the strike, the rail operator said.'), ['rail operator | Three trains were delayed by the strike']);
+  assert.deepEqual(reported('The team lost again, and coach Mia Holt blamed the weather, saying the pitch was flooded.'), ['Mia Holt | the pitch was flooded']);
+});
+
+test('"they" takes a plural description before it rather than an organisation inside it', () => {
+  const qs = indirect(quotes('Harbour Radio forecasters said gales would arrive by noon. Waves could reach six metres, they added.', {
+    entities: [{ name: 'Harbour Radio', type: 'ORG', mentions: [['Harbour Radio', 'name'], ['they', 'pronoun']] }],
+  }, {}));
+  assert.deepEqual(brief(qs), ['Harbour Radio forecasters | gales would arrive by noon', 'Harbour Radio forecasters | Waves could reach six metres']);
+});
+
+test('inverted tags in the present ("..., say analysts") and generic "you" as no speaker', () => {
+  assert.deepEqual(reported('Rents will keep rising through the winter, say analysts.'), ['analysts | Rents will keep rising through the winter']);
+  assert.deepEqual(reported('From the outside you can\'t tell the engine is new.'), []);
+});

@@ -74,11 +74,16 @@ function tagAfter(ctx: QuoteContext, at: number, closeSentence: number): Attribu
   for (let n = 0; n < v.cues.length; n++) {
     const c = v.cues[n];
     if (c.i < a) continue;
-    if (c.i - a > 10) break;
+    if (c.i - a > 30) break;
+    const sp = v.speakers[n];
+    if (!c.verb.tag || !sp || v.tokens[c.i - 1]?.lower === 'to') break;
+    // The tag follows at once: "said X", "X said", or "X, an aside, said" (the speaker starts
+    // right after the quote and the aside was skipped when the speaker was found).
     const between = v.tokens.slice(a, c.i);
-    if (between.some((t) => (t.kind !== 'word' && !/^['’.]$/.test(t.text)) || isVerbish(t))) break;
-    if (!c.verb.tag || !v.speakers[n] || v.tokens[c.i - 1]?.lower === 'to') break;
-    return cueAttribution('tag', vi, v, n);
+    const plain = c.i - a <= 10 && !between.some((t) => (t.kind !== 'word' && !/^['’.]$/.test(t.text)) || isVerbish(t));
+    const startsHere = sp.how === 'subject' && sp.start === v.tokens[a]?.start && !between.some((t) => t.kind === 'open' || t.kind === 'close');
+    if (plain || startsHere) return cueAttribution('tag', vi, v, n);
+    break;
   }
   return null;
 }

@@ -2,13 +2,13 @@
 // "posted on X", "in a televised interview", "during a press briefing", "to reporters".
 
 const MEDIA_WORD =
-  /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Express|Mail|Star|Daily|Weekly|TV|Television|Radio|Broadcasting|Press|Agency|Network|Channel|Magazine|Reuters|Bloomberg|CNN|BBC|NPR|PBS|AFP|AP|Xinhua|Jazeera|NBC|CBS|ABC|MSNBC|CNBC|Fox|PTI|ANI|IANS|Politico|Axios|Sky|Le Monde|Der Spiegel)\b/;
+  /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Express|Mail|Star|Daily|Weekly|TV|Television|Radio|Broadcasting|Press|Agency|Network|Channel|Magazine|Reuters|Bloomberg|CNN|BBC|NPR|PBS|AFP|AP|Xinhua|Jazeera|NBC|CBS|ABC|MSNBC|CNBC|Fox|PTI|ANI|IANS|Politico|Axios|Sky|Le Monde|Spiegel|Reporter|Review|Insider|Wire|Today|Observer|Independent|Economist|Atlantic|Verge|Wired|Variety|Deadline|Forbes|Fortune|Vox|HuffPost|Yahoo|Podcast|Magazine|Newsweek|Bulletin|Courier|Sun|Mirror|Standard|Globe|Register|Inquirer|Dispatch|Examiner|Monitor|Hindu|Dawn|Kyodo|Yonhap|Interfax|TASS|RIA|Anadolu|Haaretz|Ynet)\b/;
 
 const PLATFORMS =
   '(?:X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|LinkedIn|Weibo|WeChat|Truth Social|Threads|Bluesky|Reddit|Substack|social media|state television|state TV|state radio|national television|television|TV|radio)';
 
 const CHANNEL_NOUNS =
-  '(?:interview|statement|briefing|press release|news release|release|news conference|press conference|conference call|speech|address|broadcast|tweet|post|remarks|op-ed|editorial|letter|blog post|video|podcast|appearance|hearing|testimony|memo|e-?mail|phone call|call|readout|message|session|rally|meeting|summit|conversation|talk show|programme|program|column|filing)s?';
+  '(?:interview|statement|briefing|press release|news release|release|news conference|press conference|conference call|speech|address|broadcast|tweet|post|remarks|op-ed|editorial|letter|blog post|video|podcast|appearance|hearing|testimony|memo|e-?mail|phone call|call|readout|message|session|rally|meeting|summit|conversation|talk show|column|filing)s?';
 
 // "posted on X", "wrote on his official X handle", "said on television"
 const ON_PLATFORM = new RegExp(
@@ -20,7 +20,7 @@ const IN_CHANNEL = new RegExp(
   'u',
 );
 // "told Fox News", "told reporters", "speaking to the BBC"
-const TOLD = /\b(?:told|tells|tell|telling|speaking to|spoke to|talking to|talked to|said to|writing in|wrote in|writing for|wrote for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*)*)|reporters|journalists|the press|the media|lawmakers|parliament|a news conference|a press conference)/u;
+const TOLD = /\b(?:told|tells|tell|telling|speaking to|spoke to|talking to|talked to|said to|writing in|wrote in|writing for|wrote for)\s+(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}\d&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*)*)|reporters|journalists|the press|the media|lawmakers|parliament|a news conference|a press conference)/u;
 
 export interface ChannelHit {
   channel: string;
@@ -51,9 +51,12 @@ export function findChannels(text: string): ChannelHit[] {
   return out;
 }
 
+// A channel far from the speech verb belongs to something else in the sentence.
+const MAX_DISTANCE = 160;
+
 /** The channel nearest to a cue at `cueIndex` (an offset into `text`), or null. */
 export function channelNear(text: string, cueIndex: number): string | null {
   let best: ChannelHit | null = null;
   for (const h of findChannels(text)) if (!best || Math.abs(h.index - cueIndex) < Math.abs(best.index - cueIndex)) best = h;
-  return best?.channel ?? null;
+  return best && Math.abs(best.index - cueIndex) <= MAX_DISTANCE ? best.channel : null;
 }

@@ -53,20 +53,25 @@ export function findCues(tokens: Token[]): CueHit[] {
 
 function looksLikeNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1], prev2 = tokens[i - 2];
+  const form = tokens[i].lower;
   // "an analysts’ note": a plural possessive before it.
   if (prev && /^['’]$/.test(prev.text) && isWord(prev2) && /s$/.test(prev2.lower)) return true;
   if (!isWord(prev)) return false;
   if (DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   // "on charges of", "in comments to": verbs do not follow a preposition (except the infinitive "to").
-  if (prev.text === prev.lower && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !/ing$/.test(tokens[i].lower)) return true;
-  // "a televised statement", "the latest report", "a Saturday briefing"
+  if (prev.text === prev.lower && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !/ing$/.test(form)) return true;
   // "Pakistani claims that ...": a plural noun after a national adjective.
-  if (isCapitalized(prev) && /s$/.test(tokens[i].lower) && !/s$/.test(prev.lower) && countryByDemonym(prev.text)) return true;
+  if (isCapitalized(prev) && /s$/.test(form) && !/s$/.test(prev.lower) && countryByDemonym(prev.text)) return true;
+  // "a viral Weibo post", "a Saturday press briefing": a base form after a capitalised modifier is a
+  // noun (but "India and Pakistan claim").
+  if (isCapitalized(prev) && !/(?:s|ed|ing)$/.test(form) && prev2?.lower !== 'and' && i > 1) return true;
+  // "two highly critical reports": a plural noun after an adjective.
+  if (prev.text === prev.lower && /s$/.test(form) && /(?:al|ic|ive|ous|ful|less|ary|ent|ant)$/.test(prev.lower) && !AGENT_NOUNS.has(prev.lower)) return true;
   if (!isWord(prev2) || !(DETERMINERS.has(prev2.lower) || isPossessive(prev2))) return false;
   // "the agency claims": a verb after a word for people or a body; "the latest report": a noun.
   if (prev.text === prev.lower) return !/ly$/.test(prev.lower) && !AGENT_NOUNS.has(prev.lower);
-  // "the CDC recommends" is a verb after a name; "a Saturday press briefing" is a noun.
-  return !/s$/.test(tokens[i].lower);
+  // "the CDC recommends" is a verb after a name.
+  return !/s$/.test(form);
 }
 
 /** "according to" at token i. */
@@ -86,7 +91,7 @@ export function isVerbAt(tokens: Token[], m: number): boolean {
   if (!isWord(prev)) return true;
   if (DETERMINERS.has(prev.lower) || isPossessive(prev) || (prev.text === prev.lower && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to')) return false;
   // A base form right after a capitalised word is a noun ("US state"); "the CDC recommends" is a verb.
-  return !(isCapitalized(prev) && !/s$/.test(t.lower));
+  return !(isCapitalized(prev) && !/s$/.test(t.lower) && tokens[m - 2]?.lower !== 'and');
 }
 
 /** A cue inside quotation marks that opens the quote ('Rubio "emphasized that ..."', '"continued

@@ -7,7 +7,7 @@ import { accordingSource, attributeDirect, type Attribution } from './attributio
 import { isAccordingTo } from './cues.ts';
 import { channelNear } from './channel.ts';
 import { buildContext, insideQuoted, tokenAt, viewAt, type QuoteContext } from './context.ts';
-import { CLAUSE_OPENERS } from './lexicon.ts';
+import { CLAUSE_OPENERS, CUE_FORMS } from './lexicon.ts';
 import { directText, findDirectQuotes } from './direct.ts';
 import { findReportedSpeech } from './reported.ts';
 import { entityAtEnd, resolveSpan, type EntityAt, type ResolvedSpeaker } from './resolve.ts';
@@ -37,6 +37,11 @@ interface Draft {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const LOOSE_HOWS = new Set(['subject', 'inverted', 'quoted-as', 'inherited']);
+// Forms of verbs whose subject is a speaker, not a piece of evidence.
+const SAYING = new Set(
+  [...CUE_FORMS.entries()].filter(([, v]) => !/^(?:suggest|indicate|estimate|predict|note|report|signal|reveal|disclose|mention|observe|recall|hint|speculate|agree|conclude|confirm)$/.test(v.lemma)).map(([f]) => f.split(' ')[0]),
+);
 
 /** Person-like and thing-like antecedents for pronouns the entity layer did not resolve. */
 interface Antecedent { at: number; paragraph: number; r: ResolvedSpeaker }
@@ -46,10 +51,14 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
   const quotedStarts = ctx.quoted.map((q) => q.parts[0]?.start ?? q.open);
   const ro = { entityAt: opts.entityAt ?? entityAtEnd, inQuote: (at: number) => insideQuoted(ctx.quoted, quotedStarts, at) };
   const cache = new Map<string, ResolvedSpeaker>();
-  const resolveAt = (vi: number, span: Span): ResolvedSpeaker => {
-    const key = `${span.start}:${span.end}`;
+  const resolveAt = (vi: number, span: Span & { how?: string }, cue?: string | null): ResolvedSpeaker => {
+    // The subject of a verb of saying speaks whatever its head ("the engineer said"); other spans
+    // (a sentence's subject, an object, the phrase a "which" stands for) and verbs that also take
+    // evidence as subject ("the data suggest") need a head naming people or a body.
+    const anyHead = !!span.how && LOOSE_HOWS.has(span.how) && !!cue && SAYING.has(cue.split(' ')[0]);
+    const key = `${span.start}:${span.end}:${anyHead}`;
     let r = cache.get(key);
-    if (!r) cache.set(key, (r = resolveSpan(doc, ctx.views[vi].tokens, span, ro)));
+    if (!r) cache.set(key, (r = resolveSpan(doc, ctx.views[vi].tokens, span, { ...ro, anyHead })));
     return r;
   };
 
@@ -91,7 +100,7 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
 
   for (const d of drafts) {
     if (!d.speakerSpan) continue;
-    let r = resolveAt(d.view, d.speakerSpan);
+    let r = resolveAt(d.view, d.speakerSpan, d.cueText);
     if (r.openPronoun) {
       const hint = r.hint;
       r = pronounFallback(ctx, antecedents(), d.view, d.speakerSpan, r.openPronoun, resolveAt) ??
@@ -139,7 +148,7 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
 }
 
 function isFirstPerson(ctx: QuoteContext, d: Draft): boolean {
-  return !!d.speakerSpan && /^(?:i|we)$/i.test(ctx.body.slice(d.speakerSpan.start, d.speakerSpan.end));
+  return !!d.speakerSpan && /^(?:i|we|you)(?:['’](?:re|ll|ve|d|m))?$/i.test(ctx.body.slice(d.speakerSpan.start, d.speakerSpan.end));
 }
 
 /** Quoted parts overlapping [start, end) (parts are in text order). */
@@ -160,11 +169,11 @@ function quotedPartsIn(parts: Span[], start: number, end: number): Span[] {
  * right kind (a person for he/she) within the last two paragraphs. */
 function pronounFallback(
   ctx: QuoteContext, antecedents: Antecedent[], vi: number, span: Span, pronoun: string,
-  resolveAt: (vi: number, span: Span) => ResolvedSpeaker,
+  resolveAt: (vi: number, span: Span & { how?: string }) => ResolvedSpeaker,
 ): ResolvedSpeaker | null {
   const v = ctx.views[vi];
   const wantsPerson = PERSON_PRONOUNS.has(pronoun);
-  if (pronoun === 'i' || pronoun === 'we') return null;
+  if (pronoun === 'i' || pronoun === 'we' || pronoun === 'you') return null;
   const plural = (r: ResolvedSpeaker) => !!r.speaker && /s$/.test(r.speaker) && !r.person;
   const fits = (r: ResolvedSpeaker) =>
     wantsPerson ? r.person : pronoun === 'they' ? plural(r) || (!!r.entity && !r.person) : !r.person && !plural(r);

@@ -118,7 +118,8 @@ export const DOCUMENT_NOUNS = new Set(
     'filings document documents memo memos letter letters post posts tweet tweets record records ' +
     'announcement announcements notice notices communique communiqué briefing briefings remarks account ' +
     'accounts version data figures estimate estimates estimation survey surveys study studies poll polls ' +
-    'complaint complaints indictment lawsuit court papers documents analysis census website site').split(' '),
+    'complaint complaints indictment lawsuit court papers documents analysis census website site paper ' +
+    'article articles book journal survey findings research tally count').split(' '),
 );
 
 /** Head nouns of speaker descriptions that stand for people or bodies able to speak. */
@@ -145,11 +146,14 @@ export const AGENT_NOUNS = new Set(
     'officialdom cabinet presidency palace embassy consulate mission observers monitors inspectors ' +
     'survivor survivors victim victims relatives family families friend friends neighbour neighbour ' +
     'doctor nurse nurses teacher teachers farmer farmers protesters demonstrators organisers organizers navy ' +
-    'guard guards militia militias coastguard gendarmerie').split(' '),
+    'guard guards militia militias coastguard gendarmerie utility utilities operator operators carrier ' +
+    'carriers airline airlines insurer insurers lender lenders retailer retailers maker makers producer ' +
+    'producers automaker automakers broadcaster broadcasters network networks publisher publishers ' +
+    'charity charities consortium newspaper newspapers prosecutors').split(' '),
 );
 
 /** Personal pronouns that can stand as a speaker. */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
 export const DETERMINERS = new Set(
@@ -168,7 +172,7 @@ export const VERB_PREMODIFIERS = new Set(
     'then previously publicly privately repeatedly reportedly recently again once further still already ' +
     'just only even not never meanwhile separately subsequently initially first finally now today ' +
     'yesterday tonight is was were are been being be ever too likewise similarly simply flatly firmly ' +
-    'strongly clearly openly directly explicitly').split(' '),
+    'strongly clearly openly directly explicitly instead thus therefore however both all each').split(' '),
 );
 
 export const PREPOSITIONS = new Set(
@@ -181,7 +185,8 @@ export const FRONTING_WORDS = new Set(
   ('in on at during after before following amid amidst as while when since despite according with ' +
     'without meanwhile however moreover furthermore separately earlier later also still yet speaking ' +
     'asked responding addressing writing for by from under over to unlike like besides instead ' +
-    'nonetheless nevertheless but and so then now today yesterday last this').split(' '),
+    'nonetheless nevertheless but and so then now today yesterday last this hours days weeks months years ' +
+    'minutes moments').split(' '),
 );
 
 /** Auxiliaries and frequent irregular verbs, to find where a subject noun phrase ends. */

@@ -12,10 +12,10 @@ import { tokenAt, type QuoteContext, type SentenceView } from './context.ts';
 import { isAccordingTo, opensQuote, type CueHit } from './cues.ts';
 import {
   AGENT_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, NOT_NAME_WORDS,
-  OBJECT_PRONOUNS, SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
+  OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
 } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
-import type { SpeakerSpan } from './speaker.ts';
+import { afterDateline, type SpeakerSpan } from './speaker.ts';
 import { isCapitalized, isWord, wordCount, type Token } from './tokens.ts';
 
 export type ReportFrame = 'that' | 'zero' | 'obj-to' | 'subj-to' | 'need' | 'of-gerund' | 'tag' | 'parenthetical' | 'relative' | 'according';
@@ -41,7 +41,10 @@ const TIME_WORDS = new Set(
 const CHANNEL_WORDS = new Set('statement interview briefing release conference speech address broadcast reporters journalists post tweet letter remarks television radio'.split(' '));
 // -ing words that are prepositions: they continue the clause ("..., during which", "..., including").
 const ING_PREPOSITIONS = new Set('during including excluding regarding concerning following considering pending notwithstanding according'.split(' '));
+const SUBORDINATORS = new Set('while although though because if when as since unless whereas after before once until'.split(' '));
 const AUXILIARIES = /^(?:is|was|are|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)$/;
+// Words that open a time or manner adjunct after a verb ("said this month that", "said again that").
+const ADJUNCT_WORDS = new Set('last this next earlier later recently previously again also once twice publicly repeatedly privately today yesterday'.split(' '));
 const RECIPIENT_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'caution', 'advise']);
 
 const lowerWord = (t: Token | undefined): t is Token => isWord(t) && t.text === t.lower;
@@ -93,12 +96,22 @@ function skipAdjuncts(tokens: Token[], j: number, cue: CueHit): number {
 }
 
 /** "said (that) CLAUSE": where the complement starts, or -1. */
-function thatComplement(tokens: Token[], j: number): number {
+function thatComplement(tokens: Token[], j: number, cue: CueHit): number {
+  // Between the verb and "that" only adjuncts ("said on Friday that") or, for "told X that", the
+  // hearer; "say a stabbing that killed ..." has a relative "that" and a that-less clause.
+  const first = tokens[skipMarks(tokens, j)];
+  const adjunct = (t: Token) => isWord(t) && (TIME_WORDS.has(t.lower) || (lowerWord(t) && (PREPOSITIONS.has(t.lower) || ADJUNCT_WORDS.has(t.lower) || /ly$/.test(t.lower))));
+  if (first && first.lower !== 'that' && !RECIPIENT_VERBS.has(cue.verb.lemma) && !adjunct(first)) return -1;
   for (let m = j; m < tokens.length && m - j <= 12; m++) {
     const t = tokens[m];
     if (t.kind === 'open' || t.kind === 'close') continue;
     if (t.kind === 'punct') return -1;
-    if (t.lower === 'that') return m + 1;
+    if (t.lower === 'that') {
+      // "said of that plan": a demonstrative after a preposition; "estimates that could be":
+      // "that" is the clause's subject, so the clause starts with it.
+      if (m > j && lowerWord(tokens[m - 1]) && PREPOSITIONS.has(tokens[m - 1].lower)) continue;
+      return isFiniteLike(tokens[m + 1], t) && !SUBJECT_PRONOUNS.has(tokens[m + 1]?.lower ?? '') ? m : m + 1;
+    }
     if (m > j && (isVerbish(t) || (lowerWord(t) && CLAUSE_OPENERS.has(t.lower)))) return -1;
   }
   return -1;
@@ -110,6 +123,8 @@ function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
   if (!isWord(t)) return -1;
   // A bare plural noun starts a clause only when its verb follows at once ("says inspectors returned").
   const barePlural = t.text === t.lower && /[^s]s$/.test(t.lower) && !isVerbish(t) && isFiniteLike(tokens[k + 1], t) && !/s$/.test(tokens[k + 1]?.lower ?? '');
+  // "it’s", "they’re": a subject with its verb.
+  if (/^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|d|ve|m)$/i.test(t.text)) return k;
   const starts = t.text === t.lower
     ? SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^(?:no|all|most|many|several|both|only)$/.test(t.lower) || /^\d/.test(t.lower) || barePlural
     : !TIME_WORDS.has(t.lower) && t.lower !== 'according';
@@ -245,7 +260,7 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       let k = -1;
       let frame: ReportFrame | null = null;
       if (c.verb.need && tokens[j]?.lower === 'the' && NEED_NOUNS.has(tokens[j + 1]?.lower ?? '')) { k = j; frame = 'need'; }
-      if (k < 0 && c.verb.that) { k = thatComplement(tokens, j); frame = 'that'; }
+      if (k < 0 && c.verb.that) { k = thatComplement(tokens, j, c); frame = 'that'; }
       if (k < 0 && c.verb.objTo) { k = objectComplement(tokens, j, 'to'); frame = 'obj-to'; }
       if (k < 0 && c.verb.subjTo && tokens[j]?.lower === 'to' && lowerWord(tokens[j + 1]) && !DETERMINERS.has(tokens[j + 1].lower)) { k = j; frame = 'subj-to'; }
       if (k < 0 && c.verb.ofGerund) { k = objectComplement(tokens, j, 'of'); frame = 'of-gerund'; }
@@ -292,13 +307,17 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       let tailEnd = post;
       while (tailEnd < tokens.length && !(tokens[tailEnd].text === ',' && lowerWord(tokens[tailEnd + 1]) && /ing$/.test(tokens[tailEnd + 1].lower))) tailEnd++;
       const tail = tokens.slice(post, tailEnd);
-      const clauseStart = skipMarks(tokens, 0);
+      const clauseStart = skipMarks(tokens, afterDateline(tokens));
       const before = tokens.slice(clauseStart, pre);
       if (wordCount(before) < 2) continue;
       // A sentence ending in a colon introduces a quotation.
       if (tokens[tokens.length - 1]?.text === ':') continue;
-      // After the tag only adjuncts may follow ("said Friday", "said in a televised interview").
-      if (wordCount(tail) <= 12 && !tail.some((t) => t.lower === 'that' || t.text === ',' || isVerbish(t))) {
+      // After the tag only adjuncts may follow ("said Friday", "said in a televised interview"), and
+      // a clause opening with "While/If/Because ..." needs its main clause before the tag.
+      const adjunctsOnly = wordCount(tail) <= 12 && !tail.some((t, q) => t.lower === 'that' || t.text === ',' || isVerbish(t) ||
+        SUBJECT_PRONOUNS.has(t.lower) || /['’](?:s|re|ll|d|ve|m)$/.test(t.lower) || isFiniteLike(t, tail[q - 1]));
+      const subordinate = isWord(before[0]) && SUBORDINATORS.has(before[0].lower) && !before.some((t) => t.text === ',');
+      if (adjunctsOnly && !subordinate) {
         // A participial phrase ("Underscoring X, he said") is not a clause.
         if (wordCount(before) < 4 || !before.some((t, q) => isFiniteLike(t, before[q - 1]))) continue;
         const s = tokens[clauseStart].start, e = tokens[pre - 1].end;
@@ -335,7 +354,7 @@ function accordingTo(
     const srcEnd = tokenAt(v, src.end);
     let cs: number, ce: number;
     if (tokens[a - 1]?.text === ',' || a > 0 && tokens[srcEnd]?.text !== ',') {
-      cs = skipMarks(tokens, 0);
+      cs = skipMarks(tokens, afterDateline(tokens));
       ce = tokens[a - 1]?.text === ',' ? a - 1 : a;
       // A fronted adverbial before the clause is not part of it only if it is the source itself.
     } else {

@@ -102,6 +102,8 @@ function trailingName(inside: Token[]): Token[] {
 /** The personal name at the end of a capitalised run of role words: "White House Press Secretary
  * Karoline Leavitt" -> "Karoline Leavitt", "Secretary of State Marco Rubio" -> "Marco Rubio". */
 function personalName(words: Token[]): Token[] {
+  // An institution's name ("National Institute on Drug Abuse") is not a role and a person.
+  if (words.some((t) => /^(?:on|for|and)$/.test(t.text))) return words;
   let cut = 0;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].lower;
@@ -121,7 +123,7 @@ function isPersonName(words: Token[]): boolean {
 
 /** An unnamed speaker as the text describes it ("Pakistani military", "CDC officials"): a phrase
  * headed by a word for people or bodies, or holding a name beyond its first word. */
-function describe(inside: Token[], headEnd: number): string | null {
+function describe(inside: Token[], headEnd: number, anyHead: boolean): string | null {
   let k = 0;
   while (k < inside.length && isWord(inside[k]) && (DETERMINERS.has(inside[k].lower) || VERB_PREMODIFIERS.has(inside[k].text))) k++;
   const rest = inside.slice(k);
@@ -129,9 +131,14 @@ function describe(inside: Token[], headEnd: number): string | null {
   // The head (before any "of/for/in ..." post-modifier) must name people or a body.
   const head = inside.slice(k, Math.max(k + 1, headEnd));
   const hasAgent = head.some((t, n) => isWord(t) && (AGENT_NOUNS.has(t.lower.replace(/['’]s$/, '')) || (n > 0 && isCapitalized(t) && !NOT_NAME_WORDS.has(t.lower))));
-  if (!hasAgent) return null;
+  // The subject of a speech verb speaks whatever its head ("the engineer said"); elsewhere (a
+  // sentence's subject taken as a speaker or an antecedent) the head must name people or a body.
+  if (!hasAgent && !(anyHead && head.some((t) => isWord(t) && !NOT_NAME_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)))) return null;
+  // A long phrase is given by its head ("Rescuers searching for a woman trapped in ..." -> "Rescuers").
+  let words = rest.length > 6 ? head : rest;
+  if (rest.length > 6) while (words.length > 1 && isWord(words[words.length - 1]) && /^\p{Ll}.*(?:ing|ed)$/u.test(words[words.length - 1].text)) words = words.slice(0, -1);
   let text = '';
-  for (const t of rest) text += (text && t.kind === 'word' ? ' ' : '') + t.text;
+  for (const t of words) text += (text && t.kind === 'word' ? ' ' : '') + t.text;
   return text.replace(/\s+([’'])/g, '$1');
 }
 
@@ -191,6 +198,8 @@ export interface ResolveOptions {
   entityAt: EntityAt;
   /** True for offsets inside quoted words: names there are not antecedents of the narrative. */
   inQuote?: (offset: number) => boolean;
+  /** The span is the subject of a speech verb: any noun phrase may be described as the speaker. */
+  anyHead?: boolean;
 }
 
 /** Resolves a speaker span (a noun phrase or a pronoun) against the entity layer. */
@@ -204,13 +213,19 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
     const e = opts.entityAt(doc, inside[0].start, inside[0].end);
     // A link that does not fit the pronoun ("he" to an organisation) is not taken; "they" is left to
     // the caller, which prefers a plural description ("BBC forecasters") to an entity inside it.
-    const fits = e && (p === 'he' || p === 'she' ? e.type === 'PERSON' : p === 'it' ? e.type !== 'PERSON' : p !== 'they');
+    const fits = e && (p === 'he' || p === 'she' ? e.type === 'PERSON' : p === 'it' ? e.type !== 'PERSON' : p !== 'they' && p !== 'you');
     return fits ? fromEntity(e) : { speaker: null, entity: null, person: false, openPronoun: p, hint: p === 'they' ? e : null };
   }
 
   // A name at the end of the phrase is its head ("secretary of state Marco Rubio"); it was checked
   // not to be the object of a post-modifier ("a spokesman for the State Department").
   const name = trailingName(inside);
+  // "ambassador to Britain Liu Xiaming": a person named at the end after a place.
+  if (!name.length) {
+    const last = inside[inside.length - 1];
+    const e = isCapitalized(last) ? opts.entityAt(doc, last.start, last.end) : null;
+    if (e?.type === 'PERSON') return fromEntity(e);
+  }
   if (name.length) {
     // Ask for the personal name first: "Nassau County District Attorney Kathleen Rice" is Rice.
     const personal = personalName(name);
@@ -223,7 +238,9 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
   let headEnd = inside.length;
   for (let k = 1; k < inside.length; k++) {
     const t = inside[k];
-    if (isWord(t) && PREPOSITIONS.has(t.text) && isWord(inside[k - 1]) && inside[k - 1].text === inside[k - 1].lower) { headEnd = k; break; }
+    // "of/for/on" inside a capitalised name stay ("Secretary of State", "Institute on Drug Abuse").
+    const inName = /^(?:of|for|on|and)$/.test(t.text) && isCapitalized(inside[k - 1]) && isCapitalized(inside[k + 1]);
+    if (isWord(t) && PREPOSITIONS.has(t.text) && isWord(inside[k - 1]) && !inName) { headEnd = k; break; }
   }
   const head = inside.slice(0, headEnd);
   const headWord = head[head.length - 1];
@@ -254,5 +271,5 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
   }
   const holder = roleHolder(doc, inside, span.start) ?? organisationMeant(doc, head, span.start, opts.inQuote);
   if (holder) return fromEntity(holder);
-  return { speaker: describe(inside, headEnd), entity: null, person: false };
+  return { speaker: describe(inside, headEnd, !!opts.anyHead), entity: null, person: false };
 }

@@ -7,9 +7,11 @@ import {
   AGENT_NOUNS, CATENATIVES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, FRONTING_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS,
   VERB_PREMODIFIERS,
 } from './lexicon.ts';
-import { isCapitalized, isWord, type Token } from './tokens.ts';
+import { isCapitalized, isPossessive, isWord, type Token } from './tokens.ts';
 
-export type SpeakerHow = 'subject' | 'inverted' | 'quoted-as' | 'inherited' | 'main';
+/** How the speaker span was found. 'main' (a sentence's subject), 'relative' (the phrase a "which"
+ * stands for) and 'object' ("prompting officials to argue") are only speakers when they name people. */
+export type SpeakerHow = 'subject' | 'inverted' | 'quoted-as' | 'inherited' | 'main' | 'relative' | 'object';
 
 export interface SpeakerSpan extends Span {
   how: SpeakerHow;
@@ -31,31 +33,35 @@ const isVerbish = (t: Token) =>
  * ("continued to urge"), an opening mark, and a parenthetical between commas ("Dar, for his part,
  * told"). Returns the index of the last token before the verb group, and whether a comma or a
  * closing mark came first (then there is no subject before the verb). */
-function skipVerbGroup(tokens: Token[], k: number): { k: number; blocked: boolean } {
+function skipVerbGroup(tokens: Token[], k: number): { k: number; blocked: boolean; object: boolean } {
+  let object = false;
   while (k >= 0) {
     const t = tokens[k];
     if (t.kind === 'open') { k--; continue; }
-    if (isWord(t) && t.text === t.lower && (VERB_PREMODIFIERS.has(t.lower) || isAdverb(t))) { k--; continue; }
+    if (isWord(t) && t.text === t.lower && (VERB_PREMODIFIERS.has(t.lower) || isAdverb(t) || /n['’]t$/.test(t.lower))) { k--; continue; }
     if (isWord(t) && t.lower === 'not') { k--; continue; }
     // "The FAA on Friday announced": a time adjunct between subject and verb.
     if (isWord(t) && TIME_WORDS.has(t.lower) && k > 0) { k -= tokens[k - 1].lower === 'on' || tokens[k - 1].lower === 'last' ? 2 : 1; continue; }
-    if (isWord(t) && t.lower === 'to' && isWord(tokens[k - 1]) && (isPastParticipleLike(tokens[k - 1]) || isVerbish(tokens[k - 1]) || CATENATIVES.has(tokens[k - 1].lower))) {
-      k -= 2;
+    if (isWord(t) && t.lower === 'to') {
+      // "continued to urge": the subject of the verb before; "prompting officials to argue": the
+      // object before "to" is who speaks (and must name people: see SpeakerHow 'object').
+      if (isWord(tokens[k - 1]) && (isPastParticipleLike(tokens[k - 1]) || isVerbish(tokens[k - 1]) || CATENATIVES.has(tokens[k - 1].lower))) k -= 2;
+      else { k--; object = true; }
       continue;
     }
     if (t.text === ',') {
       const par = parenthetical(tokens, k);
       if (par) {
-        if (par.name) return { k: par.close - 1, blocked: false };
+        if (par.name) return { k: par.close - 1, blocked: false, object };
         k = par.open - 1;
         continue;
       }
-      return { k, blocked: true };
+      return { k, blocked: true, object };
     }
-    if (t.kind === 'close') return { k, blocked: true };
+    if (t.kind === 'close') return { k, blocked: true, object };
     break;
   }
-  return { k, blocked: k < 0 };
+  return { k, blocked: k < 0, object };
 }
 
 /** A comma pair ending at token k that sets off an aside after a subject: ", for his part,",
@@ -86,6 +92,8 @@ function parenthetical(tokens: Token[], k: number): { open: number; close: numbe
 
 /** The noun phrase ending at token k, walking back to a clause boundary. */
 function nounPhraseEndingAt(tokens: Token[], k: number, floor = 0): Span | null {
+  // A personal pronoun is a whole noun phrase.
+  if (isWord(tokens[k]) && SUBJECT_PRONOUNS.has(tokens[k].lower)) return { start: tokens[k].start, end: tokens[k].end };
   let first = -1;
   for (let m = k; m >= floor && k - m < MAX_NP; m--) {
     const t = tokens[m];
@@ -95,14 +103,26 @@ function nounPhraseEndingAt(tokens: Token[], k: number, floor = 0): Span | null 
       break;
     }
     const lower = t.text === t.lower;
-    if (lower && (CLAUSE_OPENERS.has(t.lower) || isVerbAt(tokens, m))) break;
-    if (lower && isPastParticipleLike(t) && !(tokens[m - 1] && (DETERMINERS.has(tokens[m - 1].lower) || isAdverb(tokens[m - 1])))) break;
+    if (CLAUSE_OPENERS.has(t.lower) || (lower && isVerbAt(tokens, m))) break;
+    // "We're", "there'll": a pronoun with its auxiliary is the whole subject.
+    if (/^(?:i|we|you|they|he|she|it|there)['’](?:re|ll|ve|d|m|s)$/i.test(t.text)) { if (m === k) first = m; break; }
+    if (lower && isPastParticipleLike(t) && !(tokens[m - 1] && (DETERMINERS.has(tokens[m - 1].lower) || isAdverb(tokens[m - 1])))) {
+      // "Two people briefed on the talks said": a reduced relative after the head; keep walking.
+      if (first >= 0 && PREPOSITIONS.has(tokens[first].lower) && isWord(tokens[m - 1]) && tokens[m - 1].text === tokens[m - 1].lower && !isVerbAt(tokens, m - 1)) { first = m; continue; }
+      break;
+    }
+    // "..., pointing to an analysis": a participle opens a phrase of its own ("the ruling party" keeps
+    // it), unless it modifies the word before ("Rescuers searching for a woman said").
+    if (lower && t.lower.length > 5 && /ing$/.test(t.lower) && !(tokens[m - 1] && (DETERMINERS.has(tokens[m - 1].lower) || isPossessive(tokens[m - 1])))) {
+      if (first >= 0 && PREPOSITIONS.has(tokens[first].lower) && isWord(tokens[m - 1]) && !isVerbAt(tokens, m - 1) && !CLAUSE_OPENERS.has(tokens[m - 1].lower) && tokens[m - 2]?.text !== ',') { first = m; continue; }
+      break;
+    }
     first = m;
   }
   if (first < 0) return null;
   // "In New Delhi the minister said": a leading prepositional phrase is not the subject.
-  while (first < k && PREPOSITIONS.has(tokens[first].lower) && tokens[first].text === tokens[first].text.toLowerCase()) first++;
-  if (tokens[first].text === tokens[first].lower && PREPOSITIONS.has(tokens[first].lower)) return null;
+  while (first < k && PREPOSITIONS.has(tokens[first].lower)) first++;
+  if (PREPOSITIONS.has(tokens[first].lower)) return null;
   return { start: tokens[first].start, end: tokens[k].end };
 }
 
@@ -126,8 +146,22 @@ function nounPhraseFrom(tokens: Token[], j: number): Span | null {
 }
 
 /** Start of the main clause: past fronted adverbials ("On Thursday, ", "Meanwhile, in New Delhi, "). */
+/** Index after a wire dateline opening the sentence ("BUFFALO, N.Y. (AP) —", "(Reuters) -"), or 0. */
+export function afterDateline(tokens: Token[]): number {
+  for (let m = 0; m < tokens.length && m < 14; m++) {
+    const t = tokens[m];
+    if (t.kind === 'open' || (isWord(t) && t.text === t.lower && m > 0)) return 0;
+    if (/^(?:—|–|--)$/.test(t.text) || (t.text === '-' && tokens[m - 1]?.text === ')')) {
+      const head = tokens.slice(0, m);
+      const wire = head.some((x) => x.text === ')') || head.filter(isWord).every((x) => x.text === x.text.toUpperCase());
+      return wire && head.length ? m + 1 : 0;
+    }
+  }
+  return 0;
+}
+
 function mainClauseStart(tokens: Token[]): number {
-  let k = 0;
+  let k = afterDateline(tokens);
   for (let guard = 0; guard < 4; guard++) {
     const t = tokens[k];
     if (!isWord(t)) return k;
@@ -145,8 +179,8 @@ function mainClauseStart(tokens: Token[]): number {
 }
 
 /** The subject noun phrase of the sentence's main clause, or null when the sentence opens with a quote. */
-export function mainSubject(tokens: Token[]): Span | null {
-  const k = mainClauseStart(tokens);
+export function mainSubject(tokens: Token[], from = 0): Span | null {
+  const k = from > 0 ? from : mainClauseStart(tokens);
   let last = -1;
   for (let m = k; m < tokens.length && m - k < MAX_NP; m++) {
     const t = tokens[m];
@@ -177,7 +211,17 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
   const cue = cues[n];
   const inherit = (): SpeakerSpan | null => {
     for (let m = n - 1; m >= 0; m--) if (earlier[m] && !cues[m].quoted) return { ...earlier[m]!, how: 'inherited' };
-    const main = mainSubject(tokens);
+    // The subject of the nearest clause before it: after ", and" / ", but" / ";" when there is one.
+    let from = 0;
+    for (let m = cue.i - 1; m > 0; m--) {
+      const t = tokens[m];
+      if (t.kind === 'open' || t.kind === 'close') break;
+      if (t.text === ';' || (t.text === ',' && /^(?:and|but)$/.test(tokens[m + 1]?.lower ?? '') && !isVerbAt(tokens, m + 2) && !VERB_PREMODIFIERS.has(tokens[m + 2]?.lower ?? ''))) {
+        from = t.text === ';' ? m + 1 : m + 2;
+        break;
+      }
+    }
+    const main = mainSubject(tokens, from);
     return main && main.end <= tokens[cue.i].start ? { ...main, how: 'main' } : null;
   };
   // "quoted Sharif as telling Rubio", "was quoted as saying"
@@ -205,6 +249,9 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
   if (cue.ing && !auxBefore) return inherit();
   if (prev && isWord(prev) && /^(?:and|but|or|then)$/.test(prev.lower)) return inherit();
   if (back.blocked) {
+    // Inversion follows a comma or a quotation ('", said X'), never the start of a sentence, and
+    // takes a tensed verb ("tell me ..." after a comma is an imperative).
+    if (back.k < 0 || !/(?:ed|s|said|told|wrote|^say|^add)$/.test(tokens[cue.i].lower)) return null;
     const np = nounPhraseFrom(tokens, cue.j);
     return np ? { ...np, how: 'inverted' } : null;
   }
@@ -215,11 +262,11 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
     let a = back.k - 1;
     if (tokens[a]?.text === ',') a--;
     const ante = a >= 0 ? nounPhraseEndingAt(tokens, a) : null;
-    return ante ? { ...ante, how: 'subject' } : null;
+    return ante ? { ...ante, how: 'relative' } : null;
   }
   const np = nounPhraseEndingAt(tokens, back.k);
   if (!np) return null;
-  return { ...np, how: 'subject' };
+  return { ...np, how: back.object ? 'object' : 'subject' };
 }
 
 /** True when the token span is a single subject pronoun. */
