@@ -95,11 +95,13 @@ function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | 
   if (!partiesCompatible(head.actor, e.actor, personOf) || !partiesCompatible(head.recipient, e.recipient, personOf)) return null;
   let best = -1;
   let sim = 0;
-  for (const o of c.members) {
+  for (let i = 0; i < c.members.length; i++) {
+    const o = c.members[i];
     const f = dateFit(o.matchDate, m.matchDate);
     if (f < 0) return null;
     best = Math.max(best, f);
-    sim = Math.max(sim, jaccard(o.words, m.words));
+    // Similarity against the first few reports is enough to place a new one.
+    if (i < 6) sim = Math.max(sim, jaccard(o.words, m.words));
   }
   // Same day: the same happening. Only a month or nothing in common: the texts must also agree.
   if (best === 2) return 2 + sim;
@@ -127,23 +129,43 @@ export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
   members.sort((x, y) => precision(y) - precision(x));
   // Clusters can only merge within the same type and the same states on each side: bucket by that,
   // so that the merge stays linear in the number of events.
+  // Within a bucket, clusters are indexed by the date they hold (a cluster holds at most one day):
+  // a dated mention is only compared with clusters of its day, of its month, or undated ones.
   const clusters: Cluster[] = [];
-  const buckets = new Map<string, Cluster[]>();
+  const buckets = new Map<string, Map<string, Cluster[]>>();
+  const dateKey = (c: Cluster) => c.members.find((x) => x.matchDate?.length === 10)?.matchDate ?? c.members.find((x) => x.matchDate)?.matchDate ?? '';
   for (const m of members) {
     const key = bucketKey(m.event);
     let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = []));
+    if (!bucket) buckets.set(key, (bucket = new Map()));
+    const d = m.matchDate ?? '';
+    const candidates: Cluster[] = [];
+    if (!d) for (const list of bucket.values()) candidates.push(...list);
+    else {
+      const month = d.slice(0, 7);
+      for (const [k, list] of bucket) if (k === '' || k === d || k === month || (d.length === 7 && k.startsWith(month))) candidates.push(...list);
+    }
     let best: Cluster | null = null;
     let bestScore = -Infinity;
-    for (const c of bucket) {
+    for (const c of candidates) {
       const s = fits(c, m, personOf);
       if (s != null && s > bestScore) { best = c; bestScore = s; }
     }
-    if (best) { best.members.push(m); best.articles.add(m.event.articleId); }
-    else {
+    if (best) {
+      const before = dateKey(best);
+      best.members.push(m);
+      best.articles.add(m.event.articleId);
+      const after = dateKey(best);
+      if (after !== before) {
+        const old = bucket.get(before)!;
+        old.splice(old.indexOf(best), 1);
+        bucket.set(after, [...(bucket.get(after) ?? []), best]);
+      }
+    } else {
       const c: Cluster = { members: [m], articles: new Set([m.event.articleId]) };
       clusters.push(c);
-      bucket.push(c);
+      const k = dateKey(c);
+      bucket.set(k, [...(bucket.get(k) ?? []), c]);
     }
   }
   const out = clusters.map((c, i) => toStoryEvent(c, i + 1, published));

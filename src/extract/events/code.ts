@@ -5,7 +5,7 @@ import {
   agentOf, conditionalAround, isVerbAt, futureAt, isClauseBoundary, isPassive, lightVerbOf, mainSubjectAfterComma, makeView,
   negatedAt, possessorOf, prepBefore, recipientOf, same, subjectOf, type Arg, type SentenceView,
 } from './clauses.ts';
-import { entriesFor, mayHoldEvent, type Frame } from './lexicon.ts';
+import { entriesFor, hasEntries, mayHoldEvent, type Frame } from './lexicon.ts';
 import { adversaryOf, countryByDemonym, countryByName, countryParty, findChunks, type ArticleFrame } from './parties.ts';
 import { isConflict, isMaterial } from './score.ts';
 import { PREPOSITIONS, type Token } from './tokens.ts';
@@ -210,7 +210,7 @@ function dropSame(recipient: Party[], actor: Party[]): Party[] {
 export function codeSentence(input: SentenceInput, frame: ArticleFrame): { drafts: Draft[]; view: SentenceView } {
   const { tokens } = input;
   if (!mayHoldEvent(tokens.map((t) => t.lower))) return { drafts: [], view: makeView(tokens, [], []) };
-  const lexHead = (i: number) => !tokens[i].cap && entriesFor(tokens[i].lower).length > 0;
+  const lexHead = (i: number) => !tokens[i].cap && hasEntries(tokens[i].lower);
   const chunks = findChunks(tokens, frame, lexHead);
   const chunkEnd = new Set(chunks.map((c) => c.t1 - 1));
   const demonymAt = new Set(chunks.filter((c) => c.kind === 'demonym').map((c) => c.t1 - 1));

@@ -580,6 +580,11 @@ export function mayHoldEvent(lowerWords: Iterable<string>): boolean {
   return false;
 }
 
+/** Does any lexicon entry open with this (lower-cased) word? */
+export function hasEntries(lowerWord: string): boolean {
+  return BY_FORM.has(lowerWord);
+}
+
 /** Surface forms of the verbs the lexicon knows (reporting, light and trigger verbs). */
 export function isLexiconVerb(lowerWord: string): boolean {
   return (BY_FORM.get(lowerWord) ?? []).some((e) => e.pos === 'v');

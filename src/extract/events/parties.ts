@@ -65,16 +65,26 @@ const GROUP_WORDS = new Set(`terrorists terrorist militants militant rebels rebe
 
 const TITLE_END = new Set('minister secretary president adviser advisor chief general commander chancellor premier ambassador envoy spokesperson governor'.split(' '));
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 const GROUP_HEADS = new Set('groups group organisation organisations organization organizations outfit outfits network networks cell cells militia militias'.split(' '));
 
 const PAIR_HEADS = new Set('sides nations countries parties neighbours neighbors states governments leaders capitals rivals adversaries'.split(' '));
 
-const PRONOUN_KIND: Record<string, 'person' | 'thing' | 'plural'> = {
-  he: 'person', she: 'person', him: 'person', his: 'person', her: 'person',
-  it: 'thing', its: 'thing', they: 'plural', their: 'plural', them: 'plural',
-};
+const PRONOUN_KIND = new Map<string, 'person' | 'thing' | 'plural'>([
+  ['he', 'person'], ['she', 'person'], ['him', 'person'], ['his', 'person'], ['her', 'person'],
+  ['it', 'thing'], ['its', 'thing'], ['they', 'plural'], ['their', 'plural'], ['them', 'plural'],
+]);
+
+const partyMemo = new WeakMap<Entity, Party>();
 
 export function partyOfEntity(e: Entity): Party {
+  let p = partyMemo.get(e);
+  if (!p) partyMemo.set(e, (p = computeParty(e)));
+  return p;
+}
+
+function computeParty(e: Entity): Party {
   let country = e.country ?? e.geo?.country ?? null;
   if (!country && (e.type === 'GPE' || e.type === 'LOC')) country = countryByName(e.name)?.iso3 ?? countryByCapital(e.name)?.iso3 ?? null;
   // A name that opens with a demonym or country ("Bosnian Serbs", "Iraqi Kurds") belongs to it.
@@ -241,7 +251,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       continue;
     }
     const t = tokens[i];
-    if (PRONOUN_KIND[t.lower] && !(t.lower === 'it' && /^(is|was|has|had|will|would)$/.test(tokens[i + 1]?.lower ?? '') && false)) {
+    if (PRONOUN_KIND.has(t.lower)) {
       seeds.push({ t0: i, t1: i + 1, kind: 'pronoun', party: resolvePronoun(t, frame) });
       continue;
     }
@@ -270,13 +280,21 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
 
   // 2. Grow each seed over its noun phrase, merging seeds that share one.
   const chunks: Chunk[] = [];
+  // Which tokens a noun phrase may grow over, leftwards and rightwards (computed once per sentence).
+  const growLeft = new Uint8Array(n), growRight = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const inner = isNpWord(t) && !PREPOSITIONS.has(t.lower) && !isTrigger(k);
+    // "Secretary of State Marco Rubio": "of" between capitalised words stays inside the name.
+    const titleOf = t.lower === 'of' && k > 0 && tokens[k - 1].cap && !!tokens[k + 1]?.cap;
+    growLeft[k] = (titleOf || inner) && !isSeedBoundary(tokens, k) ? 1 : 0;
+    growRight[k] = inner && t.lower !== 'and' && t.lower !== 'or' ? 1 : 0;
+  }
   for (const s of seeds) {
     let t0 = s.t0, t1 = s.t1;
     if (s.kind !== 'pronoun') {
-      // "Secretary of State Marco Rubio": "of" between capitalised words stays inside the name.
-      const titleOf = (k: number) => tokens[k].lower === 'of' && k > 0 && tokens[k - 1].cap && !!tokens[k + 1]?.cap;
-      while (t0 > 0 && (titleOf(t0 - 1) || (isNpWord(tokens[t0 - 1]) && !isTrigger(t0 - 1) && !PREPOSITIONS.has(tokens[t0 - 1].lower))) && !isSeedBoundary(tokens, t0 - 1)) t0--;
-      while (t1 < n && isNpWord(tokens[t1]) && !isTrigger(t1) && !PREPOSITIONS.has(tokens[t1].lower) && !/^(and|or)$/.test(tokens[t1].lower)) t1++;
+      while (t0 > 0 && growLeft[t0 - 1]) t0--;
+      while (t1 < n && growRight[t1]) t1++;
     }
     const parties = s.pair ? pairParties(tokens, s.t0, frame) : s.party ? [s.party] : [];
     const prev = chunks[chunks.length - 1];
@@ -291,7 +309,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   }
   for (const c of chunks) {
     const next = tokens[c.t1];
-    c.possessive = next?.lower === "'s" || (c.kind === 'pronoun' && /^(his|her|its|their)$/.test(tokens[c.t0].lower));
+    c.possessive = next?.lower === "'s" || (c.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(tokens[c.t0].lower));
     if (next?.lower === "'s") c.t1++;
   }
   // Merge "Pakistan's army chief, Gen. Asim Munir": a possessive chunk directly followed by a person.
@@ -346,7 +364,7 @@ function isSeedBoundary(tokens: Token[], i: number): boolean {
 }
 
 function resolvePronoun(t: Token, frame: ArticleFrame, notName?: string): Party | null {
-  const k = PRONOUN_KIND[t.lower];
+  const k = PRONOUN_KIND.get(t.lower);
   if (k === 'person') return frame.recentPersons.filter((p) => p.name !== notName).at(-1) ?? null;
   if (k === 'thing') return frame.recentThings.at(-1) ?? null;
   return frame.recentThings.at(-1) ?? null;
@@ -382,6 +400,7 @@ export function noteChunks(chunks: Chunk[], frame: ArticleFrame): void {
     byGroup.set(c.group, list);
   }
   for (const list of byGroup.values()) {
+    if (list.length !== 2) continue;
     const countries = [...new Set(list.flatMap((c) => c.parties.map((p) => p.country)).filter((x): x is string => !!x))];
     if (list.length === 2 && countries.length === 2) frame.recentPair = countries.map(countryParty);
   }
