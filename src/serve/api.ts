@@ -112,7 +112,12 @@ export function apiRoutes(ctx: ApiContext): Route[] {
           const opts: number[][] = [];
           if (types) opts.push(union([...types].map((t) => idx.byType.get(t) ?? [])));
           if (countries) opts.push(union([...countries].map((c) => idx.byCountry.get(c) ?? [])));
-          if (name) opts.push(folded().flatMap((f, i) => (f.includes(name) ? [i] : [])));
+          if (name) {
+            const hits: number[] = [];
+            const all = folded();
+            for (let i = 0; i < all.length; i++) if (all[i].includes(name)) hits.push(i);
+            opts.push(hits);
+          }
           if (!opts.length) return items;
           return viewOf(items, opts.reduce((a, b) => (b.length < a.length ? b : a)));
         };
