@@ -168,12 +168,17 @@ describe('dashboard in chromium', { skip: SKIP }, () => {
     const c = await api('/api/claims?limit=1000');
     const d = await api('/api/discrepancies?limit=1000');
     const m = await api('/api/matrix?limit=300');
+    assert.ok(c.total > 0 && d.total > 0, 'the example corpus has claims and discrepancies');
+    assert.ok(c.claims.some((x: any) => x.dispute_sources.length > 0), 'some claim is disputed with a source');
     await open('claims');
     assert.equal(await page.locator('article.claim').count(), c.claims.length);
+    assert.ok((await page.locator('article.claim .side-dispute ul.refs li').count()) > 0, 'the disputing side shows its sources');
     assert.equal(await page.locator('article.discrepancy').count(), d.discrepancies.length);
     await shot('claims');
     await open('matrix');
     assert.ok(m.facts.length > 0);
+    assert.ok(m.facts.some((f: any) => f.disagreement.length > 0), 'some fact is reported differently');
+    assert.ok(m.sources.length >= 2);
     assert.equal(await page.locator('table.matrix tbody tr').count(), m.facts.length);
     assert.equal(await page.locator('table.matrix thead th.src').count(), m.sources.length);
     await page.locator('table.matrix td.cell:not(.none)').first().click();
