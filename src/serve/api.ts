@@ -2,7 +2,7 @@
 import { ENTITY_TYPES, PLOVER_TYPES, type Quote } from '../model.ts';
 import { escalation, QUAD_CLASSES } from '../report/escalation.ts';
 import { ftsQuery, type SqliteStore } from '../store/sqlite.ts';
-import { activeFilters, candidates, eventMatcher, filterStoryEvents, fold, inRange, page, pageWhere, union, viewOf, type View, partyMatcher, setOf, sourceMatcher, textMatcher } from './filters.ts';
+import { activeFilters, candidates, eventMatcher, filterStoryEvents, fold, inRange, page, pageWhere, union, viewOf, type View, partyMatcher, setOf, sourceMatcher } from './filters.ts';
 import type { IngestJobs } from './ingest-jobs.ts';
 import { parseIngestPayload } from './ingest-payload.ts';
 import { ApiError, DATE_PARAMS, PAGE_PARAMS, type ParamSpec } from './params.ts';

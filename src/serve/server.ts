@@ -174,10 +174,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const pathname = url.pathname;
     if (!pathname.startsWith('/api/')) {
       if (method !== 'GET' && method !== 'HEAD') return sendError(req, res, 405, `method ${method} not allowed`, { allow: 'GET, HEAD' });
-      if (url.search) {
-        // Static files take no parameters; the dashboard keeps its state in the fragment.
-        return sendError(req, res, 400, 'static files take no query parameters');
-      }
+      // Static files ignore query strings; the dashboard keeps its state in the fragment (#/view?filters).
       const name = pathname === '/' ? '/index.html' : pathname;
       if (name === '/world.json') {
         const body = worldGeoJson();

@@ -1,5 +1,5 @@
 // Derived pictures the dashboard draws: actor network, quotes by speaker, the source-by-fact matrix, the summary.
-import type { Event, Party, StoryEvent } from '../model.ts';
+import type { Party, StoryEvent } from '../model.ts';
 import { QUAD_OF } from '../report/escalation.ts';
 import { inRange, setOf } from './filters.ts';
 import type { Params } from './params.ts';
