@@ -32,14 +32,14 @@ const CRISES: Record<string, Floors> = {
     storyEvents: 0.32, claims: 0.3, discrepancies: 0,
   },
   'israel-iran': {
-    title: 0.33, published: 0.66, dateline: 0.99, clean: 0.66,
+    title: 0.33, published: 0.99, dateline: 0.99, clean: 0.66,
     entities: 0.75, country: 0.55, direct: 0.72, indirect: 0.7,
     events: 0.36, types: 0.57, date: 0.75, modality: 0.8,
     split: 5, missed: 11, merged: 1,
     storyEvents: 0.29, claims: 0.22, discrepancies: 0,
   },
   'congo-rwanda': {
-    title: 0.99, published: 0.5, dateline: 0.99, clean: 0.5,
+    title: 0.99, published: 0.99, dateline: 0.99, clean: 0.5,
     entities: 0.85, country: 0.6, direct: 0.68, indirect: 0.7,
     events: 0.22, types: 0.55, date: 0.72, modality: 0.95,
     split: 4, missed: 5, merged: 1,
