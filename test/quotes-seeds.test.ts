@@ -50,7 +50,7 @@ test('unrelated news (TempEval-3 texts): quotes are whole, attributed and where 
   assert.ok(indirects.some(({ q }) => q.cue === 'according to'));
 });
 
-// Measured in CPU time, so a busy machine does not fail it: about 350k words/s on a loaded
+// Measured in CPU time, so a busy machine does not fail it: about 380k words/s on a loaded
 // two-core box (the entity, time and event layers are not counted).
 test('speed: the quote extractor alone does at least 200k words per CPU second', async () => {
   const analysis = await analyzeInputs([TEMPEVAL, SEEDS], { extractors: [timeExtractor, entityExtractor] });
