@@ -2,7 +2,7 @@
 // subject of the support verb) and the party acted upon (object, or the noun phrase after a given
 // preposition), over the sentence's tokens and party chunks.
 import type { Party } from '../../model.ts';
-import type { Chunk } from './parties.ts';
+import { isRoleWord, type Chunk } from './parties.ts';
 import type { TriggerHit } from './triggers.ts';
 import { ADVERBS, AUXILIARIES, DETERMINERS, NEGATORS, PREPOSITIONS, type Token } from './tokens.ts';
 
@@ -213,7 +213,7 @@ function objectAfter(v: SentenceView, from: number, wantPoss: boolean, limit = 5
       const c = v.chunks[ci];
       if (wantPoss && !(c.possessive || c.kind === 'demonym')) return null;
       // "welcomed President Reagan's statement": a possessor is not the object unless a role follows.
-      if (!wantPoss && c.possessive && c.kind !== 'pronoun' && !/^(army|military|government|forces|foreign|prime|defence|defense|president|minister|leader|chief|ambassador|envoy|officials|authorities|navy|air|police)$/.test(v.tokens[c.t1]?.lower ?? '')) return null;
+      if (!wantPoss && c.possessive && c.kind !== 'pronoun' && !isRoleWord(v.tokens[c.t1]?.lower ?? '')) return null;
       const g = groupChunks(v, ci);
       return { parties: partiesOf(wantPoss ? g.filter((x) => x.possessive || x.kind === 'demonym') : g), chunks: g, how: wantPoss ? 'poss' : 'obj' };
     }

@@ -58,6 +58,8 @@ const COMPOUND_HEADS = new Set(['sirens', 'siren', 'system', 'systems', 'capabil
   'footage', 'shelter', 'shelters', 'victims', 'survivors', 'site', 'sites', 'plan', 'plans', 'warning', 'warnings', 'drill', 'drills',
   'threat', 'threats', 'risk', 'risks', 'alert', 'alerts', 'aircraft', 'jets', 'submarine', 'submarines', 'squad', 'squads', 'unit', 'units', 'dogs', 'boats', 'vessel', 'vessels']);
 
+const HYPOTHETICAL = new Set(['imminent', 'possible', 'potential', 'likely', 'feared', 'looming', 'impending', 'hypothetical']);
+
 const HEDGES = new Set(['allegedly', 'purportedly', 'supposedly', 'ostensibly']);
 
 function clauseEndFrom(v: SentenceView, k: number): number {
@@ -134,6 +136,7 @@ function actFrames(v: SentenceView, acts: Map<TriggerHit, { actor: Arg | null; r
       for (let k = h.t1; k < Math.min(v.tokens.length, h.t1 + 8); k++) if (/^(of|for)$/.test(v.tokens[k].lower)) { t0 = k + 1; break; }
     }
     const a = acts.get(h);
+    if (h.entry.flags.has('objto') && !(a?.recipient?.chunks.length && v.tokens[a.recipient.chunks.at(-1)!.t1]?.lower === 'to')) continue;
     out.push({ kind: f, hit: h, t0, t1: clauseEndFrom(v, h.t1), speaker: a?.actor?.parties ?? [], other: a?.recipient?.parties ?? [] });
   }
   return out;
@@ -264,6 +267,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const condemn = governing.find((f) => f.kind === 'condemn') ?? null;
 
     if (e.flags.has('party') && !recipient.length) continue;
+    // "told X to do Y" is a directive; "told X that ..." reports.
+    if (e.flags.has('objto') && !(act.recipient && act.recipient.chunks.length && tokens[act.recipient.chunks.at(-1)!.t1]?.lower === 'to')) continue;
     // A noun trigger that modifies another noun ("air raid sirens", "attack helicopters") names no event.
     if (e.pos === 'n' && COMPOUND_HEADS.has(tokens[h.t1]?.lower ?? '')) continue;
     // "protested": a crowd's protest, or a government's verbal protest.
@@ -431,6 +436,10 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     }
     // A meeting needs two sides: one party alone met nobody we know of.
     if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;
+    // An accusation is aimed at someone.
+    if (type === 'ACCUSE' && mode !== 'investigate' && e.pos === 'n' && !recipient.length && actor.length < 2) continue;
+    // "their response has been targeted, precise, controlled": a participle in a list of qualities.
+    if (e.pos === 'v' && isPassive(v, h.i) && tokens[h.i + 1]?.text === ',' && !act.actor) continue;
     // An event with neither actor nor recipient says nothing traceable about who did what.
     if (!actor.length && !recipient.length) continue;
     // A group or person of no known state in a sentence that names one state only belongs to it
@@ -451,7 +460,10 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       trigger: tokens.slice(h.t0, h.t1).map((t) => t.text).join(' '), places: placesAround(v, h), guessedActor,
     };
     // Calls and visits with several parties are one event per party ("spoke with A and B").
-    if (type === 'CONSULT' && recipient.length > 1) for (const r of recipient) drafts.push({ ...base, recipient: [r] });
+    // Something said to be imminent or possible has not happened: only the saying is coded (below).
+    const hypothetical = isMaterial(type) && tokens.slice(Math.max(0, h.t0 - 4), Math.min(tokens.length, h.t1 + 6)).some((t) => HYPOTHETICAL.has(t.lower));
+    if (hypothetical) { /* not an event */ }
+    else if (type === 'CONSULT' && recipient.length > 1) for (const r of recipient) drafts.push({ ...base, recipient: [r] });
     else if (type === 'ASSAULT' && !recipient.length && actor.length === 2) {
       // An exchange of fire is two attacks, one each way.
       drafts.push({ ...base, actor: [actor[0]], recipient: [actor[1]] }, { ...base, actor: [actor[1]], recipient: [actor[0]] });

@@ -35,12 +35,20 @@ function mergeInto(keep: Event, drop: Event): void {
 }
 
 /** Merge events of one article that describe the same happening. Keeps the first mention's evidence. */
+// Material acts other than attacks are told apart by what was done: closing a border, suspending a
+// treaty and revoking visas are three sanctions even on one day.
+const BY_ACT = new Set(['SANCTION', 'COERCE', 'AID', 'RETREAT', 'MOBILIZE', 'COOPERATE', 'PROTEST']);
+const actOf = (e: Event) => e.trigger.toLowerCase().replace(/(ing|ed|es|s|e)$/, '');
+
 export function dedupeArticleEvents(events: Event[], isPerson: (p: Party) => boolean = () => false): Event[] {
   const out: Event[] = [];
   for (const e of events) {
+    const sameSentence = (o: Event) => o.sentenceIndex === e.sentenceIndex;
     const twin = out.find((o) =>
       o.type === e.type &&
-      samePartySet(o.actor, e.actor, isPerson, e.type !== 'ASSAULT') && samePartySet(o.recipient, e.recipient, isPerson, e.type === 'CONSULT') &&
+      (!BY_ACT.has(e.type) || actOf(o) === actOf(e)) &&
+      // Two calls named in one sentence with one partner ("met X ... in a visit") are one call.
+      samePartySet(o.actor, e.actor, isPerson, e.type !== 'ASSAULT') && samePartySet(o.recipient, e.recipient, isPerson, e.type === 'CONSULT' && !sameSentence(o)) &&
       datesCompatible(o.date, e.date, Math.abs(o.sentenceIndex - e.sentenceIndex) <= 2) &&
       (!o.mode || !e.mode || o.mode === e.mode) &&
       (o.modality === e.modality || o.modality === 'asserted' || e.modality === 'asserted') &&

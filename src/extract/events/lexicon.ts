@@ -190,7 +190,7 @@ REQUEST v advise recip=obj frame=content
 REQUEST v seek recip=from frame=content near=support,help,aid,assistance,cooperation,extradition,release,clarification,explanation
 REQUEST v order recip=obj frame=content near=to
 REQUEST v remind recip=obj frame=content
-REQUEST v tell recip=obj frame=content near=to
+REQUEST v tell recip=obj frame=content near=to objto
 REQUEST n demand recip=from,that,obj frame=content
 REQUEST n appeal recip=to,for frame=content
 REQUEST n call recip=on,to,for frame=content near=for,on not=phone,telephone,calls

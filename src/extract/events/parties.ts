@@ -162,6 +162,11 @@ export function articleFrame(doc: AnalyzedArticle, tokensOf: (s: number) => Toke
   return { mentions, pair, recentPair: null, recentPersons: [], recentThings: [] };
 }
 
+/** Role and office words that may head a party's noun phrase. */
+export function isRoleWord(lower: string): boolean {
+  return NP_WORDS.has(lower);
+}
+
 export function countryParty(iso3: string): Party {
   return { name: countryByIso3(iso3)?.name ?? iso3, country: iso3, entityId: null };
 }
@@ -260,7 +265,8 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     const nxt = tokens[i + 1];
     const modifierOfThing = !/s$/.test(t.lower) && !!nxt && !nxt.punct && !nxt.cap && !isTrigger(i + 1) && !GROUP_HEADS.has(nxt.lower) && !/^(and|or|of|in|on|at|from|with|who|which|that|have|has|had|are|were|was|is|will|would|to|also|said)$/.test(nxt.lower);
     if (GROUP_WORDS.has(t.lower) && !isTrigger(i) && !modifierOfThing) {
-      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name: t.lower, country: null, entityId: null } });
+      // Named as the group ("terrorist attack" -> terrorists).
+      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name: /s$/.test(t.lower) ? t.lower : t.lower === 'militia' ? 'militia' : `${t.lower}s`, country: null, entityId: null } });
       continue;
     }
     // Pair words: "both sides", "the two countries", "each other".
