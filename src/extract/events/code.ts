@@ -212,7 +212,7 @@ function dropSame(recipient: Party[], actor: Party[]): Party[] {
 /** Code every event of one sentence. */
 export function codeSentence(input: SentenceInput, frame: ArticleFrame): { drafts: Draft[]; view: SentenceView } {
   const { tokens } = input;
-  if (!mayHoldEvent(tokens.map((t) => t.lower))) return { drafts: [], view: makeView(tokens, [], []) };
+  if (!mayHoldEvent(tokens)) return { drafts: [], view: makeView(tokens, [], []) };
   const lexHead = (i: number) => !tokens[i].cap && hasEntries(tokens[i].lower);
   const chunks = findChunks(tokens, frame, lexHead);
   const chunkEnd = new Set(chunks.map((c) => c.t1 - 1));

@@ -575,8 +575,8 @@ export function entriesFor(lowerWord: string): Entry[] {
 const EVENT_FORMS = new Set<string>(['must', 'should', 'need', 'needs']);
 for (const [form, list] of BY_FORM) if (list.some((e) => e.type)) EVENT_FORMS.add(form);
 
-export function mayHoldEvent(lowerWords: Iterable<string>): boolean {
-  for (const w of lowerWords) if (EVENT_FORMS.has(w)) return true;
+export function mayHoldEvent(tokens: { lower: string }[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (EVENT_FORMS.has(tokens[i].lower)) return true;
   return false;
 }
 

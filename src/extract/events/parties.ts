@@ -5,20 +5,20 @@ import type { AnalyzedArticle, Entity, Party } from '../../model.ts';
 import { countryByCapital as byCapital, countryByDemonym as byDemonym, countryByIso3, countryByName as byName, type CountryInfo } from '../gazetteer/countries.ts';
 
 // Gazetteer look-ups normalise their key on every call: remember the answers per surface form.
-const memo = new Map<string, CountryInfo | null>();
-function remembered(kind: string, text: string, look: (s: string) => CountryInfo | null): CountryInfo | null {
-  const key = kind + text;
-  let v = memo.get(key);
-  if (v === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    v = look(text);
-    memo.set(key, v);
-  }
-  return v;
+function remembering(look: (s: string) => CountryInfo | null): (s: string) => CountryInfo | null {
+  const memo = new Map<string, CountryInfo | null>();
+  return (text: string) => {
+    let v = memo.get(text);
+    if (v === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(text, (v = look(text)));
+    }
+    return v;
+  };
 }
-export const countryByName = (s: string) => remembered('n', s, byName);
-export const countryByDemonym = (s: string) => remembered('d', s, byDemonym);
-export const countryByCapital = (s: string) => remembered('c', s, byCapital);
+export const countryByName = remembering(byName);
+export const countryByDemonym = remembering(byDemonym);
+export const countryByCapital = remembering(byCapital);
 export { countryByIso3 };
 import { DETERMINERS, PREPOSITIONS, type Token } from './tokens.ts';
 
