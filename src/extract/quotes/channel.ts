@@ -31,8 +31,15 @@ export interface ChannelHit {
 const global = (re: RegExp) => new RegExp(re.source, re.flags + 'g');
 const TOLD_G = global(TOLD), ON_PLATFORM_G = global(ON_PLATFORM), IN_CHANNEL_G = global(IN_CHANNEL);
 
+// Cheap tests before the full patterns: most sentences name no channel.
+const MAY_TELL = /\b(?:told|tells?|telling|speaking|spoke|talking|talked|said to|writing|wrote)\b/;
+const MAY_BE_ON = /\bon\s/;
+const MAY_NAME_CHANNEL = new RegExp(`\\b${CHANNEL_NOUNS}\\b`);
+
 export function findChannels(text: string): ChannelHit[] {
   const out: ChannelHit[] = [];
+  const tell = MAY_TELL.test(text), on = MAY_BE_ON.test(text), named = MAY_NAME_CHANNEL.test(text);
+  if (!tell && !on && !named) return out;
   const scan = (g: RegExp, pick: (m: RegExpExecArray) => string | null) => {
     g.lastIndex = 0;
     for (let m; (m = g.exec(text)); ) {
@@ -40,9 +47,9 @@ export function findChannels(text: string): ChannelHit[] {
       if (c) out.push({ channel: c.replace(/\s+/g, ' ').trim(), index: m.index });
     }
   };
-  scan(TOLD_G, (m) => (/^[\p{Lu}]/u.test(m[1]) ? (MEDIA_WORD.test(m[1]) ? m[1] : null) : m[1]));
-  scan(ON_PLATFORM_G, (m) => m[1]);
-  scan(IN_CHANNEL_G, (m) => {
+  if (tell) scan(TOLD_G, (m) => (/^[\p{Lu}]/u.test(m[1]) ? (MEDIA_WORD.test(m[1]) ? m[1] : null) : m[1]));
+  if (on) scan(ON_PLATFORM_G, (m) => m[1]);
+  if (named) scan(IN_CHANNEL_G, (m) => {
     // A tail names the medium ("aired by state television", "with Fox News"), not a person met.
     const tail = m[2] && (MEDIA_WORD.test(m[2]) || /(?:state (?:television|TV|media)|reporters|journalists)$/.test(m[2])) ? m[2] : '';
     return m[1] + tail;

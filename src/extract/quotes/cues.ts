@@ -16,7 +16,7 @@ export interface CueHit {
   quoted: boolean;
 }
 
-const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((k) => k.split(' ')[0]));
+export const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((k) => k.split(' ')[0]));
 
 // Forms that are never nouns, so a determiner before them does not disqualify them.
 const ALWAYS_VERB = /(?:ed|said|says|told|wrote|written|pled)$/;

@@ -15,6 +15,9 @@ export interface QuotedSpan {
 
 type Family = 'double' | 'single';
 
+// The characters that can be quotation marks: the scan jumps from one to the next.
+const MARK = /["'\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e]/g;
+
 const LETTER = /[\p{L}\p{N}]/u;
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/]/.test(c);
 
@@ -85,7 +88,9 @@ export function findQuotedSpans(body: string): { spans: QuotedSpan[]; marks: Mar
       }
       carried = null;
     }
-    for (; i < pe; i++) {
+    MARK.lastIndex = i;
+    for (let mm; (mm = MARK.exec(body)) && mm.index < pe; ) {
+      i = mm.index;
       const k = classify(body, i);
       if (!k) continue;
       if (pending) {

@@ -202,13 +202,16 @@ function spanText(body: string, start: number, end: number): { start: number; en
 /** The reported clause without quotation marks (a mixed quote's marks are not the speaker's words).
  * With a known start offset, only the marks the mark finder paired are removed. */
 function withoutMarks(ctx: QuoteContext, text: string, start: number): string {
-  let out = '';
+  if (!/[“”"«»‘’']/.test(text)) return text;
+  const parts: string[] = [];
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const at = start + i;
     const mark = start >= 0 ? ctx.marks.opens.has(at) || ctx.marks.closes.has(at) : /[“”"«»]/.test(text[i]);
-    if (!mark) out += text[i];
+    if (mark) { parts.push(text.slice(from, i)); from = i + 1; }
   }
-  return out.replace(/\s{2,}/g, ' ').trim();
+  parts.push(text.slice(from));
+  return parts.join('').replace(/\s{2,}/g, ' ').trim();
 }
 
 interface QuotedIndex { spans: QuotedSpan[]; starts: number[] }
@@ -346,6 +349,7 @@ function accordingTo(
   ctx: QuoteContext, qi: QuotedIndex, v: SentenceView, vi: number,
   emit: (r: Omit<ReportedSpeech, 'start' | 'end' | 'text'>, s: number, e: number) => void,
 ): void {
+  if (!/according to/i.test(ctx.body.slice(v.sentence.start, v.sentence.end))) return;
   const { tokens, cues } = v;
   for (let a = 0; a < tokens.length - 2; a++) {
     if (!isAccordingTo(tokens, a)) continue;

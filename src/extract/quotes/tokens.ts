@@ -24,6 +24,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’&\-/][\p{L}\p{N}]+)*|\S/gu;
 export function tokenize(body: string, start: number, end: number, marks: MarkIndex): Token[] {
   const out: Token[] = [];
   const text = body.slice(start, end);
+  // Lower-case the sentence once; per token only when case folding changed a length ("İ").
+  const lowerText = text.toLowerCase();
+  const aligned = lowerText.length === text.length;
   TOKEN.lastIndex = 0;
   for (let m; (m = TOKEN.exec(text)); ) {
     let t = m[0];
@@ -36,7 +39,8 @@ export function tokenize(body: string, start: number, end: number, marks: MarkIn
       t += '.';
       TOKEN.lastIndex++;
     }
-    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), kind });
+    const lower = aligned ? lowerText.slice(m.index, m.index + t.length) : t.toLowerCase();
+    out.push({ start: s, end: s + t.length, text: t, lower, kind });
   }
   return out;
 }
