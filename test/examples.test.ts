@@ -163,7 +163,7 @@ const EXPECTED: Record<string, Expected> = {
       { line: 'Reporting by Ruth Okafor; Editing by Tom Hale' },
     ],
     keep: [
-      'DJIBOUTI, March 6 (Meridian) - Djibouti offered on Friday to host direct talks',
+      'DJIBOUTI, March 6 - Djibouti offered on Friday to host direct talks',
       'Riyadh brokered contacts between the two governments in 2018.',
       "Meridian could not independently verify either side's claims",
     ],

@@ -85,7 +85,7 @@ export function cleanDocument(raw: RawDocument, opts: CleanOptions = {}): CleanR
     source: raw.source,
     url,
     title: meta.title ? squeezeSpaces(meta.title) : layout.title,
-    outlet: meta.outlet ?? outletFromBylines(layout.bylines),
+    outlet: meta.outlet ?? outletFromBylines(layout.bylines) ?? layout.dateline?.agency ?? null,
     byline: meta.byline ?? bylineAuthor(layout.bylines),
     dateline: layout.dateline?.place ?? null,
     published: published.date,

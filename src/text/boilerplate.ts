@@ -15,10 +15,11 @@ const FURNITURE = new RegExp(
     [
       'advertisements?', 'sponsored(?: content)?', 'promoted(?: content)?', 'loading\\W*', 'please wait\\W*',
       'share(?: (?:it|this|this article|this story|on \\w+|via \\w+))?\\W*', 'follow us(?: on \\w+)?\\W*',
+      'share(?: (?:on|via|this(?: article| story| page)?))?\\s*:.*',
       'subscribe(?: now| to [\\w ]+)?\\W*', 'sign (?:up|in)(?: [\\w ]+)?\\W*', 'log ?in\\W*', 'register\\W*',
       'like this\\W*', 'click (?:here|to) .*', '.*\\(opens in (?:a )?new (?:window|tab)\\)\\W*',
       '(?:also |must )?read(?: more| also| next| this)?\\W*', 'related(?: articles| stories| news| posts| links| coverage)?\\W*',
-      '(?:also read|read more|read also|see also|more from [\\w ]+|related|recommended|watch|listen|explainer|opinion|analysis)\\s*[:|]\\s.*',
+      '(?:also read|read more|read also|see also|more from [\\w ]+|related(?: \\w+)?|recommended|watch|listen|explainer|opinion|analysis)\\s*[:|]\\s.*',
       'comments? (?:are|is) (?:closed|disabled)\\W*', 'leave a (?:comment|reply)\\W*',
       'post a comment\\W*', 'no comments?(?: yet)?\\W*', '\\d+ comments?\\W*', 'view comments\\W*',
       'all rights reserved\\W*', 'skip to (?:main )?content\\W*', 'back to top\\W*',
@@ -44,6 +45,11 @@ export const RELATED_HEADING = /^(?:related(?: articles| stories| news| posts| l
 // Picture agencies and credit shapes ("Name Surname/Agency", "(Reuters photo)").
 const AGENCY = /\b(?:getty images|afp|reuters|associated press|ap photo|epa|pti|ani|ians|shutterstock|xinhua|anadolu|bloomberg|wikimedia|istock)\b/i;
 const SLASH_CREDIT = /^[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*\s*\/\s*[\p{Lu}][\p{L}.'& -]+$/u;
+// Captions open with a label; a sentence that ends with a bracketed "Outlet/Photographer" credit is one too.
+const CAPTION = /^(?:photo(?:graph)?s?|pictures?|image|file photo|caption|video)\s*(?:credit)?\s*:/i;
+const CREDIT_TAIL = /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|file|handout|getty|afp|reuters|ap)\b[^()]*)\)\s*$/i;
+// A line naming the writer's desk or job rather than a person: "Middle East correspondent", "Staff reporter".
+const JOURNALIST = /\b(?:correspondents?|reporters?|writers?|editors?|staff|desk|bureau|contributors?|columnists?|newsroom)$/i;
 const BULLET = /^(?:[•·▪●◦‣∙*–—-]\s+)+/;
 const TERMINAL = /[.!?…:;]["'”’)\]]*$|["”’]$/;
 
@@ -69,12 +75,19 @@ export function classifyLine(raw: string, ctx: LineContext): LineVerdict {
   if (!line) return { cls: 'boilerplate', reason: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(line)) return { cls: 'boilerplate', reason: 'no letters' };
   if (words <= 12 && FURNITURE.test(line)) return { cls: 'boilerplate', reason: 'page furniture' };
-  if (words <= 25 && /^(?:reporting|writing|editing|additional reporting) by\b/i.test(line)) return { cls: 'boilerplate', reason: 'agency tagline' };
+  // A line wholly in brackets is an aside of the page: a credit, a tagline, an editor's note.
+  const unbracketed = /^\(.*\)$/.test(line) ? line.slice(1, -1).trim() : line;
+  if (words <= 30 && /^(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b/i.test(unbracketed))
+    return { cls: 'boilerplate', reason: 'agency tagline' };
+  if (words <= 40 && CAPTION.test(line)) return { cls: 'boilerplate', reason: 'photo caption' };
+  if (words <= 40 && CREDIT_TAIL.test(line)) return { cls: 'boilerplate', reason: 'photo caption with credit' };
   if (words <= 10 && COPYRIGHT.test(line)) return { cls: 'boilerplate', reason: 'copyright notice' };
   if (words <= 8 && (SLASH_CREDIT.test(line) || (AGENCY.test(line) && !TERMINAL.test(line))))
     return { cls: 'boilerplate', reason: 'photo credit' };
   if (words <= 14 && /\|/.test(line) && !TERMINAL.test(line.replace(/\|\s*$/, '')))
     return { cls: 'byline', reason: 'byline or desk line' };
+  if (words <= 8 && !TERMINAL.test(line) && (/^by\s/i.test(line) || JOURNALIST.test(line)))
+    return { cls: 'byline', reason: 'byline' };
   if (/^[Bb][Yy]\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*\.?$/u.test(line))
     return { cls: 'byline', reason: 'byline' };
   if (words <= 8 && ctx.repeatsInDoc >= 2) return { cls: 'boilerplate', reason: 'repeated in the page' };

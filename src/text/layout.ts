@@ -103,6 +103,16 @@ export function readLayout(text: string, opts: LayoutOptions = {}): Layout {
 
   let dateline: Dateline | null = null;
   if (paragraphs.length) dateline = parseDateline(paragraphs[0]);
+  if (dateline?.agency) {
+    // The agency credit in a dateline ("DOHA, June 24 (Gulf Telegraph) –") is byline matter, not text.
+    const credit = `(${dateline.agency})`;
+    const at = paragraphs[0].indexOf(credit);
+    if (at >= 0 && at < dateline.text.length) {
+      paragraphs[0] = (paragraphs[0].slice(0, at).trimEnd() + ' ' + paragraphs[0].slice(at + credit.length).trimStart()).replace(/ ([,:])/, '$1');
+      removed.push({ line: credit, reason: 'agency credit in the dateline' });
+      dateline = { ...dateline, text: dateline.text.replace(credit, '').replace(/\s{2,}/g, ' ') };
+    }
+  }
   if (!dateline) {
     for (const b of bylines) {
       dateline = parseDateline(b, { byline: true });
