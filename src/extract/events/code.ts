@@ -252,7 +252,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // A passive attack or arrest: its subject is the victim ("three soldiers were killed").
     if (e.pos === 'v' && e.recip[0] === 'obj' && isPassive(v, h.i) && !act.recipient && (e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'ACCUSE')) {
       const victim = subjectOf(v, h.i);
-      if (victim && victim.how !== 'np' && victim.chunks.every((c) => c.kind !== 'place')) act.recipient = victim;
+      if (victim && victim.chunks.every((c) => c.kind !== 'place')) act.recipient = victim;
     }
     let type: PloverType = e.type;
     let mode = e.mode;
@@ -461,7 +461,11 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     };
     // Calls and visits with several parties are one event per party ("spoke with A and B").
     // Something said to be imminent or possible has not happened: only the saying is coded (below).
-    const hypothetical = isMaterial(type) && tokens.slice(Math.max(0, h.t0 - 4), Math.min(tokens.length, h.t1 + 6)).some((t) => HYPOTHETICAL.has(t.lower));
+    // ("a possible attack", "an incursion ... is considered imminent"; not "mobilized for a possible war").
+    const before = tokens.slice(Math.max(0, h.t0 - 2), h.t0).some((t) => HYPOTHETICAL.has(t.lower));
+    const after = tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 6));
+    const predicated = after.some((t) => HYPOTHETICAL.has(t.lower)) && after.some((t) => /^(is|are|was|were|be|been|considered|seen|deemed|feared)$/.test(t.lower));
+    const hypothetical = isMaterial(type) && e.pos === 'n' && (before || predicated);
     if (hypothetical) { /* not an event */ }
     else if (type === 'CONSULT' && recipient.length > 1) for (const r of recipient) drafts.push({ ...base, recipient: [r] });
     else if (type === 'ASSAULT' && !recipient.length && actor.length === 2) {

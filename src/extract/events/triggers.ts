@@ -62,6 +62,9 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
     while (j > 0 && tokens[j].cap && !/^(the|a|an)$/i.test(tokens[j].text)) j--;
     if (j < i - 1 && /^(the|a|an|'s|this|that)$/.test(tokens[j].lower)) return 'N';
   }
+  // "US Predator attacks, occurring ...", "Israeli strikes have killed": a plural before a comma or an
+  // auxiliary is the head of the subject.
+  if (/[^s]s$/.test(t.lower) && next && (next.text === ',' || /^(have|had|were|are|killed|wounded|hit|left|continued)$/.test(next.lower)) && entriesFor(t.lower).some((e) => e.pos === 'n')) return 'N';
   // "a suicide car bombing", "a roadside bombing": an -ing word with a noun reading after a plain word.
   if (/ing$/.test(t.lower) && !prev.punct && !prev.cap && !AUXILIARIES.has(p) && entriesFor(t.lower).some((e) => e.pos === 'n')) return 'N';
   if (isChunkEnd(i - 1)) return 'v';
