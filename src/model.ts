@@ -234,6 +234,8 @@ export interface StoryEvent {
   evidence: Evidence[];
   firstReported: string | null;
   lastReported: string | null;
+  /** How many independent reports carry it (near-duplicate copies of one wire story count once). */
+  sources?: number;
 }
 
 export type ClaimStatus = 'disputed' | 'denied' | 'unconfirmed' | 'corroborated';

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AnalyzedArticle, Entity, Event, Party, PloverType } from '../src/model.ts';
 import { resolveStoryEvents } from '../src/resolve/events.ts';
+import { storyRecord } from '../src/report/export-json.ts';
 
 interface Spec { type: PloverType; mode?: string | null; actor: Party[]; recipient: Party[]; date: string | null; text: string }
 
@@ -93,5 +94,22 @@ describe('story events', () => {
     assert.equal(story.filter((e) => e.articles.includes('a')).length, 2);
     const shelling = story.find((e) => e.mode === 'heavy-weapons')!;
     assert.deepEqual(shelling.articles, ['a']);
+  });
+
+  test('the export carries first and last report dates and the count of independent sources', () => {
+    const nor = state('Norway', 'NOR'), fin = state('Finland', 'FIN');
+    const spec: Spec = { type: 'SANCTION', mode: 'expel', actor: [nor], recipient: [fin], date: '2024-05-01', text: 'Norway expelled two Finnish diplomats on Wednesday.' };
+    const a = article('a', '2024-05-01', [spec]);
+    const b = article('b', '2024-05-03', [spec]);
+    // c is a near-duplicate copy of a's wire story: a report, not another source.
+    const c = article('c', '2024-05-02', [spec]);
+    c.article.duplicateOf = 'a';
+    const story = resolveStoryEvents([a, b, c]);
+    assert.equal(story.length, 1);
+    const rec = storyRecord({ entities: [], events: story, claims: [], discrepancies: [] }).events[0];
+    assert.equal(rec.first_reported, '2024-05-01');
+    assert.equal(rec.last_reported, '2024-05-03');
+    assert.equal(rec.sources, 2);
+    assert.deepEqual([...rec.articles].sort(), ['a', 'b', 'c']);
   });
 });

@@ -33,6 +33,8 @@ export function storyRecord(s: Story) {
     events: s.events.map((e) => ({
       type: e.type, mode: e.mode, actor: e.actor.map(party), recipient: e.recipient.map(party), date: e.date,
       location: e.location, modality: e.modality, articles: e.articles, score: e.score,
+      // Extra to FORMAT.md: when the event was first and last reported, and by how many sources.
+      first_reported: e.firstReported, last_reported: e.lastReported, sources: e.sources ?? e.articles.length,
       evidence: e.evidence.map((v) => ({ article: v.articleId, sentence: v.sentenceIndex, text: v.text })),
     })),
     claims: s.claims.map((c) => ({

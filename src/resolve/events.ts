@@ -10,6 +10,7 @@
 //   - where only a month or nothing pins the date, similar evidence (shared content words);
 //   - never two events of the same article (the article level already merged its repeated mentions).
 import type { AnalyzedArticle, Entity, Event, Evidence, Party, StoryEvent } from '../model.ts';
+import { independentArticles } from '../text/dedup.ts';
 
 interface Member {
   event: Event;
@@ -112,8 +113,10 @@ function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | 
 export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
   const entityType = new Map<string, Entity['type']>();
   const published = new Map<string, string | null>();
+  const duplicateOf = new Map<string, string | null>();
   for (const a of articles) {
     published.set(a.article.id, a.article.published);
+    duplicateOf.set(a.article.id, a.article.duplicateOf);
     for (const e of a.entities) entityType.set(e.id, e.type);
   }
   const personOf = (p: Party) => !!p.entityId && entityType.get(p.entityId) === 'PERSON';
@@ -168,12 +171,12 @@ export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
       bucket.set(k, [...(bucket.get(k) ?? []), c]);
     }
   }
-  const out = clusters.map((c, i) => toStoryEvent(c, i + 1, published));
+  const out = clusters.map((c, i) => toStoryEvent(c, i + 1, published, duplicateOf));
   out.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || b.articles.length - a.articles.length);
   return out;
 }
 
-function toStoryEvent(c: Cluster, n: number, published: Map<string, string | null>): StoryEvent {
+function toStoryEvent(c: Cluster, n: number, published: Map<string, string | null>, duplicateOf: Map<string, string | null>): StoryEvent {
   const evs = c.members.map((m) => m.event);
   // The date: the most precise one any report gives.
   const date = evs.map((e) => e.date).filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0] ?? null;
@@ -201,5 +204,6 @@ function toStoryEvent(c: Cluster, n: number, published: Map<string, string | nul
     evidence,
     firstReported: dates[0] ?? null,
     lastReported: dates.at(-1) ?? null,
+    sources: independentArticles([...c.articles].map((id) => ({ id, duplicateOf: duplicateOf.get(id) ?? null }))).length,
   };
 }
