@@ -39,6 +39,7 @@ test('a clause followed by its reporting tag, and a tag in the middle of the cla
   assert.deepEqual(reported('The storm will reach the coast by Friday, forecasters said.'), ['forecasters | The storm will reach the coast by Friday']);
   assert.deepEqual(reported('The vote, officials said, will be held in May.'), ['officials | The vote will be held in May']);
   assert.deepEqual(reported('Two ferries were cancelled, said harbour master Jon Berg.'), ['Jon Berg | Two ferries were cancelled']);
+  assert.deepEqual(reported('A landslide blocked the pass overnight, the roads agency said in a statement issued at noon.'), ['roads agency | A landslide blocked the pass overnight']);
 });
 
 test('"NP, which X said VP" reports the phrase and the verb phrase', () => {

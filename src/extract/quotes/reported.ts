@@ -317,8 +317,9 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       if (tokens[tokens.length - 1]?.text === ':') continue;
       // After the tag only adjuncts may follow ("said Friday", "said in a televised interview"), and
       // a clause opening with "While/If/Because ..." needs its main clause before the tag.
-      const adjunctsOnly = wordCount(tail) <= 12 && !tail.some((t, q) => t.lower === 'that' || t.text === ',' || isVerbish(t) ||
-        SUBJECT_PRONOUNS.has(t.lower) || /['’](?:s|re|ll|d|ve|m)$/.test(t.lower) || isFiniteLike(t, tail[q - 1]));
+      // ("in a statement issued in the afternoon" keeps its participle; a new subject ends it).
+      const adjunctsOnly = wordCount(tail) <= 12 && !tail.some((t) => t.lower === 'that' || t.text === ',' || isVerbish(t) ||
+        SUBJECT_PRONOUNS.has(t.lower) || /^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|d|ve|m)$/.test(t.lower));
       const subordinate = isWord(before[0]) && SUBORDINATORS.has(before[0].lower) && !before.some((t) => t.text === ',');
       if (adjunctsOnly && !subordinate) {
         // A participial phrase ("Underscoring X, he said") is not a clause.
