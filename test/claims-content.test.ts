@@ -58,8 +58,12 @@ test('civilian harm: asserted, denied, or "only military targets"', () => {
 });
 
 test('casualty figures with what they count', () => {
-  assert.deepEqual(casualtyFigures('the shelling killed nine civilians and wounded 23 others'), [{ n: 9, what: 'killed' }, { n: 23, what: 'wounded' }]);
-  assert.deepEqual(casualtyFigures('six people were wounded and two were killed'), [{ n: 6, what: 'wounded' }, { n: 2, what: 'killed' }]);
+  const counts = (t: string) => casualtyFigures(t).map(({ n, what }) => ({ n, what }));
+  assert.deepEqual(counts('the shelling killed nine civilians and wounded 23 others'), [{ n: 9, what: 'killed' }, { n: 23, what: 'wounded' }]);
+  assert.deepEqual(counts('six people were wounded and two were killed'), [{ n: 6, what: 'wounded' }, { n: 2, what: 'killed' }]);
+  // The words saying it, for reports comparing figures.
+  assert.deepEqual(casualtyFigures('eight people died when the rocket hit').map((f) => f.phrase), ['eight people died']);
+  assert.deepEqual(casualtyFigures('the barrage hit the market, killing seven civilians').map((f) => f.phrase), ['killing seven civilians']);
   assert.deepEqual(casualtyFigures('14 soldiers were killed').map((f) => f.n), [14]);
   assert.deepEqual(casualtyFigures('the death toll rose to 31').map((f) => f.n), [31]);
   assert.deepEqual(casualtyFigures('three reporters visited the site'), []);

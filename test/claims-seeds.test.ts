@@ -66,6 +66,11 @@ test('examples (invented Ethiopia-Eritrea story): planted conflicting claims, de
   // Eritrea's account of its own fire contradicts Ethiopia's toll: listed, disputed.
   const serha = find(/did not touch any civilian area/);
   assert.equal(serha?.status, 'disputed');
+  // The Su-27 over Tsorona: claimed by Eritrea's minister, denied by Ethiopia's army spokesman.
+  const jet = find(/Su-27/);
+  assert.equal(jet?.claimant.country, 'ERI');
+  assert.equal(jet?.status, 'denied');
+  assert.ok(jet?.disputedBy.some((p) => p.country === 'ETH'));
   // The mortar rounds near Senafe: claimed by Eritrea, denied by Ethiopia.
   const mortar = find(/mortar rounds near Senafe/);
   assert.equal(mortar?.claimant.country, 'ERI');

@@ -50,7 +50,7 @@ function keyFor(p: Party, kind: string): string {
 }
 
 /** The claimant of a quote: its speaker entity, else a state named in the speaker's description. */
-function quoteClaimant(doc: AnalyzedArticle, q: Quote): { party: Party; kind: string } | null {
+function quoteClaimant(doc: AnalyzedArticle, q: Quote, parties?: ArticleParties): { party: Party; kind: string } | null {
   if (q.speakerEntityId) {
     const e = doc.entities.find((x) => x.id === q.speakerEntityId);
     if (e) {
@@ -67,6 +67,21 @@ function quoteClaimant(doc: AnalyzedArticle, q: Quote): { party: Party; kind: st
   if (!q.speaker) return null;
   const c = countryInPhrase(q.speaker);
   if (c) return { party: stateParty(c), kind: 'state' };
+  // "UN experts said": an organisation named in the speaker's words, in the sentence.
+  const s = doc.sentences[q.sentenceIndex];
+  if (parties && s) {
+    const speaker = fold(q.speaker);
+    const m = parties.within(s.start, s.end).find((x) => x.kind === 'org' && !x.pronoun && speaker.includes(fold(doc.article.body.slice(x.start, x.end))));
+    const p = m ? claimantOf(m) : null;
+    if (p && m) return { party: p, kind: m.kind };
+  }
+  // "Iranian media quoted officials as saying": state officials or media of a country named just before.
+  if (/\b(?:officials?|authorities|media|sources|spokes(?:man|woman|person)|government|ministry|army|military|forces|state television|state media|officers)$/i.test(q.speaker.trim())) {
+    const s0 = doc.sentences[q.sentenceIndex];
+    const before = s0 ? doc.article.body.slice(Math.max(s0.start, q.start - 80), q.start) : '';
+    const named = countryInPhrase(before);
+    if (named) return { party: stateParty(named), kind: 'state' };
+  }
   // "the ministry said": the last organisation named with that head before the quote.
   const head = /\b(ministry|army|military|government|office|department|agency|forces|command|service|council|commission)$/i.exec(q.speaker.trim())?.[1]?.toLowerCase();
   if (!head) return null;
@@ -110,12 +125,17 @@ function namePronoun(t: string, claimant: Party): string {
 function cleanQuoteText(q: Quote, speaker: string, sentence: string): string {
   let t = tidy(q.text.replace(DATELINE_LEAD, '').replace(TIED_TAIL, '').replace(BACKGROUND_TAIL, ''));
   t = t.replace(/^that\s+/i, '');
+  // 'Eritrea "has not launched a drone"': a quote opening on its verb takes the subject printed before it.
+  if (/^(?:has|have|had|is|are|was|were|did|does|will|would)\b/i.test(t)) {
+    const subject = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*["“‘']?\s*$/u.exec(sentence.slice(0, Math.max(0, sentence.indexOf(q.text.slice(0, 20)))));
+    if (subject) t = `${subject[1]} ${t}`;
+  }
   const cue = fold(q.cue ?? '');
   // "claimed to have intercepted ..." -> "<speaker> intercepted ..."
   if (/^to\s+(?:have\s+)?/i.test(t)) t = `${speaker} ${t.replace(/^to\s+(?:have\s+)?/i, '')}`;
   // "accused Y of Z"
   if (/^accus/.test(cue) || /\baccus(?:ed|es|ing)\b/i.test(sentence) && /^\p{Lu}[\p{L}\s]{0,40}? of /u.test(t)) {
-    t = t.replace(/^(.{1,60}?)\s+of\s+(\S+)/, (_, who: string, next: string) => (/ing$/.test(next) ? `${who} ${next}` : `${who}'s ${next}`));
+    t = t.replace(/^(.{1,60}?)\s+of\s+(\S+)/, (_, who: string, next: string) => (/ing$|ly$/.test(next) ? `${who} ${next}` : `${who}'s ${next}`));
   }
   // "Ethiopia held the government in Asmara responsible for the attack": the blamed party is the subject.
   const blame = /^[\p{L}\s'’.-]{0,50}?\b(?:held|holds|blamed|blames)\s+(.{2,60}?)\s+(?:fully\s+|directly\s+|solely\s+|squarely\s+)?(responsible\s+)?for\s+(.+)$/u.exec(t);
@@ -130,9 +150,15 @@ function cleanQuoteText(q: Quote, speaker: string, sentence: string): string {
 const TIED_TAIL = /,\s*(?:(?:a|the)\s+(?:figure|number|toll|claim|account|version|assertion|charge|allegation)s?\s+(?:that\s+|which\s+)?|which\s+)[^,;]{2,60}?\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:disput|contest|question|challeng|deni|deny|reject|dismiss|refut)\w*\b.*$/i;
 const BACKGROUND_TAIL = /(?:,\s+|\s+)(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|hours?|weeks?|months?)\s+(?:after|before|since)|(?:hours|days|weeks)\s+(?:after|before))\b.*$/i;
 
+// "..., and dismissed Bangkok's claims ...", "..., and Defence Minister X ordered ...": what follows a second
+// reporting verb, or a new clause with a named subject, is not the statement.
+const NEXT_REPORT = /,?\s+and\s+(?:also\s+)?(?:dismissed|rejected|denied|refuted|accused|called|described|said|added|insisted|warned|urged|asked|stressed|noted|thanked|welcomed|praised)\b.*$|,\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){1,5}(?:\p{Ll}+ed|said|told)\b.*$/u;
+// "..., and a deputy speaker of parliament said S": S is a second statement of the same side.
+const SECOND_REPORT = /,\s+and\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:said|says|told|added)\s+(?:that\s+)?/u;
+
 /** "A, and that B" / "A; B": one statement per fact. */
 function splitStatements(t: string): string[] {
-  return t.split(/\s*;\s+|,?\s+and\s+that\s+/).map(tidy).filter((x) => x.length > 8);
+  return t.replace(NEXT_REPORT, '').split(SECOND_REPORT).flatMap((x) => x.split(/\s*;\s+|,?\s+and\s+that\s+/)).map(tidy).filter((x) => x.length > 8);
 }
 
 function tiedAfter(reading: { doc: AnalyzedArticle; parties: ArticleParties }, si: number, from: number): TiedDispute[] {
@@ -176,11 +202,11 @@ function silenceIn(reading: ArticleReading, si: number, upTo: number): Candidate
   return [{ party: subject ? claimantOf(subject) : null, evidence: evidenceOf(doc, si) }];
 }
 
-type NewCandidate = Omit<Candidate, 'content' | 'doc' | 'tied' | 'silence'> & Partial<Pick<Candidate, 'tied' | 'silence'>> & { nominal?: boolean };
+type NewCandidate = Omit<Candidate, 'content' | 'doc' | 'tied' | 'silence'> & Partial<Pick<Candidate, 'tied' | 'silence'>> & { nominal?: boolean; counter?: boolean };
 
 function pushCandidate(reading: ArticleReading, c: NewCandidate): void {
-  const { nominal, ...rest } = c;
-  const content = readContent(c.text, c.span, reading.parties, c.claimant.country, nominal);
+  const { nominal, counter, ...rest } = c;
+  const content = readContent(c.text, c.span, reading.parties, c.claimant.country, nominal, { counter });
   reading.candidates.push({ doc: reading.doc, tied: [], silence: [], ...rest, text: namePronoun(c.text, c.claimant), content });
 }
 
@@ -190,17 +216,28 @@ function fromQuotes(reading: ArticleReading): void {
   for (const q of doc.quotes) {
     const cue = fold(q.cue ?? '');
     if (REQUEST_CUE.test(cue) || DENY_CUE.test(cue)) continue;
-    const who = quoteClaimant(doc, q);
+    const who = quoteClaimant(doc, q, reading.parties);
     if (!who) continue;
     const si = q.sentenceIndex;
     // "... hit a grain depot, killing six civilians": the outcome clause the quote layer leaves out.
     const sEnd = doc.sentences[si]?.end ?? q.end;
     const outcome = /^,\s+(?:killing|wounding|injuring|leaving|destroying|damaging)\b[^.;:"“”]*/.exec(body.slice(q.end, sEnd));
-    const quoted = outcome ? { ...q, text: q.text + outcome[0], end: q.end + outcome[0].length } : q;
+    let quoted = outcome ? { ...q, text: q.text + outcome[0], end: q.end + outcome[0].length } : q;
+    // "... told reporters that A, a heritage site, and that B": the second that-clause is said too.
+    const more = /^[^"“”;]*?,?\s+and\s+that\s+[^"“”;]+$/.exec(body.slice(quoted.end, sEnd));
+    if (more && q.kind === 'indirect' && !doc.quotes.some((o) => o !== q && o.start >= quoted.end && o.start < sEnd)) {
+      const tail = more[0].replace(/^[^]*?,?\s+and\s+that\s+/, '');
+      quoted = { ...quoted, text: `${quoted.text}, and that ${tail}`, end: sEnd };
+    }
+    // "Y rejected the allegation, saying S": S is Y's own account.
+    const lead = body.slice(doc.sentences[si]?.start ?? q.start, q.start);
+    const counter = DENY_VERB.test(fold(lead)) && /\b(?:saying|insisting|adding|arguing|explaining)\s+(?:that\s+)?$/.test(fold(lead));
+    // "X phoned Y to say S, the agency reported": the agency reports someone else's words.
+    if (/\b(?:to say|saying)\b/.test(q.text) && doc.quotes.some((o) => o !== q && o.start >= q.start && o.end <= q.end)) continue;
     for (const piece of splitStatements(cleanQuoteText(quoted, q.speaker ?? who.party.name, sentenceText(doc, si)))) {
       const span = locate(body, piece, q.start, quoted.end) ?? { start: q.start, end: quoted.end };
       pushCandidate(reading, {
-        sentenceIndex: si, span, text: piece, claimant: who.party, speakerKey: keyFor(who.party, who.kind), via: 'quote',
+        sentenceIndex: si, span, text: piece, claimant: who.party, speakerKey: keyFor(who.party, who.kind), via: 'quote', counter,
         tied: tiedAfter(reading, si, span.start),
       });
     }
@@ -208,7 +245,7 @@ function fromQuotes(reading: ArticleReading): void {
 }
 
 const NOUN_CLAIM = /\b(claims?|assertions?|allegations?|accusations?|charges?|reports?)\s+(that|about|of)\s+/gi;
-const CLAUSE_END = /\s*(?:[;—–]|,\s+(?:a|an|which|who|reaffirming|saying|adding|calling|while|but|as|describing|insisting|noting|citing)\b|$)/;
+const CLAUSE_END = /\s*(?:[;—–]|,\s+(?:a|an|which|who|reaffirming|saying|adding|calling|while|but|as|describing|insisting|noting|citing)\b|\s+as\s+["“']?(?:[\p{L}-]+\s+){0,2}?(?:baseless|false|fabricated|a fabrication|invented|lies|untrue|propaganda|frivolous|ludicrous|unfounded|fake|nonsense|absurd)\b|$)/u;
 
 /** The party owning a claim noun: "Pakistan's assertion", "Pakistani claims", "X's campaign, including baseless claims". */
 function ownerOfNoun(reading: ArticleReading, si: number, nounStart: number): PartyMention | null {
@@ -257,6 +294,12 @@ function fromNouns(reading: ArticleReading): void {
   }
 }
 
+// "sanctioned X over his alleged role in supporting the M23": the subject alleges the role.
+const ALLEGED_ROLE = /\b(?:sanctioned|accused|blamed|charged|indicted|condemned|punished|criticised|criticized|targeted)\s+(.{2,60}?)\s+(?:over|for)\s+(?:his|her|its|their)\s+(?:alleged|suspected|reported)\s+((?:role|involvement|part|support)\b[^,;.]*)/i;
+// "an operation President Donald Trump said had obliterated the sites": the operation's result, in his words.
+const SAID_REL = /\b((?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:operation|strikes?|attacks?|raids?|bombing|campaign|offensive|barrage))\s+(?:that\s+|which\s+)?((?:\p{Lu}[\p{L}.-]*\s+){1,4})said\s+(?:had|has|have|was|were)\s+["“]?([^;.]+)/u;
+const ACCUSED = /\b(?:accused|accuses)\s+(.{2,60}?)\s+of\s+([^;.]+)/i;
+const ACCUSING = /,\s+(?:accusing|blaming)\s+(.{2,60}?)\s+(?:of|for)\s+([^,;.]+)/i;
 const BLAME = /\b(?:blamed|blames|blaming)\s+([^,;]{2,60}?)\s+for\s+([^,;]+)/i;
 const RESPONSIBLE = /\b(?:held|holds|holding)\s+([^,;]{2,60}?)\s+(?:fully\s+|directly\s+|solely\s+|squarely\s+)?responsible\s+for\s+([^,;]+)/i;
 const CONDEMN_WHICH = /\b(?:slammed|condemned|denounced|decried|criticised|criticized|deplored|protested)\s+([^,;]{3,90}?),\s+which\s+((?:\w+\s+){0,3}?(?:killed|damaged|destroyed|injured|wounded|hit|left|caused|claimed)\b[^;]*)/i;
@@ -266,19 +309,31 @@ function fromFrames(reading: ArticleReading): void {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const text = sentenceText(doc, si);
-    if (!/blam|held|hold|slammed|condemn|denounc|decried|critici[sz]ed|deplored|protested/i.test(text)) continue;
+    if (!/blam|held|hold|slammed|condemn|denounc|decried|critici[sz]ed|deplored|protested|accus|alleged|suspected|said/i.test(text)) continue;
     const frames: { m: RegExpExecArray; make: (m: RegExpExecArray) => string }[] = [];
     for (const [re, make] of [
       [BLAME, (m: RegExpExecArray) => `${m[1]} is to blame for ${m[2]}`],
       [RESPONSIBLE, (m: RegExpExecArray) => `${m[1]} is responsible for ${m[2]}`],
       [CONDEMN_WHICH, (m: RegExpExecArray) => `${m[1]} ${m[2]}`],
+      [ACCUSING, (m: RegExpExecArray) => `${m[1]} ${m[2]}`],
+      [SAID_REL, (m: RegExpExecArray) => `${m[1].replace(/^an?\s+/, 'the ')} had ${m[3].replace(/["“”]/g, '')}`],
+      // "accused Pakistan of heavy shelling ..., which it said killed 16 civilians" -> "Pakistan's heavy shelling ... killed 16 civilians".
+      [ACCUSED, (m: RegExpExecArray) => {
+        const what = m[2].replace(/,\s+which\s+(?:\p{Ll}+\s+)?(?:said|says|claimed|claims)\s+/u, ' ');
+        return /^(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(what) ? `${m[1]} ${what}` : `${m[1]}'s ${what}`;
+      }],
+      [ALLEGED_ROLE, (m: RegExpExecArray) => `${m[1].replace(/^(?:\p{Ll}+\s+){0,2}(?:minister|official|commander|general|leader)\s+/u, '')} had a ${m[2]}`],
     ] as const) {
       const m = re.exec(text);
       if (m) frames.push({ m, make });
     }
+    const accusedByQuote = doc.quotes.some((q) => q.sentenceIndex === si && /^accus/i.test(q.cue ?? ''));
     for (const { m, make } of frames) {
+      // The quote layer read this accusation already, with its speaker.
+      if (accusedByQuote && /^accus/i.test(m[0])) continue;
       const verbAt = s.start + m.index;
-      const subject = parties.subjectBefore(s.start, verbAt);
+      const named = m[0] === SAID_REL.exec(text)?.[0] ? parties.within(s.start + m.index + m[0].indexOf(m[2]), s.start + m.index + m[0].indexOf(m[2]) + m[2].length).filter((x) => x.kind !== 'place').pop() ?? null : null;
+      const subject = named ?? parties.subjectBefore(s.start, verbAt);
       const claimant = subject ? claimantOf(subject) : null;
       if (!claimant) continue;
       const objStart = verbAt + m[0].indexOf(m[1]);
@@ -291,17 +346,44 @@ function fromFrames(reading: ArticleReading): void {
 }
 
 // "S, the X ministry said in a statement.": a tag attribution at the end of a sentence.
-const TAG = /^(.{20,}?\S),\s+((?:the\s+)?[\p{L}'’. -]{2,70}?)\s+(?:said|says|told|announced|claimed|reported|stated|added|insisted|alleged)\b[^,;"“”]{0,60}\.?$/u;
+const TAG = /^(.{20,}?\S),\s+((?!(?:although|though|but|while|whereas|and|as)\b)(?:the\s+)?[\p{L}'’. -]{2,70}?)\s+(?:said|says|told|announced|claimed|reported|stated|added|insisted|alleged)\b[^,;"“”]{0,60}\.?$/u;
+const ACCORDING_TAIL = /^(.{20,}?\S),\s+according to\s+((?:the\s+)?[\p{L}\p{N}'’./ -]{2,70}?)(?:,\s+(?:although|though|but|while|whereas)\b.*)?\.?$/u;
 
-/** Tag attributions the quote layer left out: the party after the comma says the clause before it. */
+// "Cambodian authorities said one civilian was killed ...": a subject and a speech verb opening the sentence.
+// (Also after a clause boundary: "Rwanda denies it, but UN experts have said that ...".)
+const LEAD_SAID = /(?:^|[,;]\s+(?:but\s+|and\s+|while\s+|though\s+|although\s+|whereas\s+)?)((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|later\s+|earlier\s+|repeatedly\s+)?(?:said|says|say|claimed|claims|reported|reports|announced|stated|alleged|alleges|insisted|estimated|estimates)\s+(?:on\s+\p{Lu}\w+\s+|late\s+on\s+\p{Lu}\w+\s+)?(?:that\s+)?(.{12,})$/u;
+
+/** Reports the quote layer left out: "X said S" opening a sentence, "S, X said" closing one. */
 function fromTags(reading: ArticleReading): void {
   const { doc, parties } = reading;
-  const quoted = new Set(doc.quotes.map((q) => q.sentenceIndex));
+  // Only where the quote layer has nothing: a statement overlapping one of its quotes is its business.
+  const quotesIn = new Map<number, Quote[]>();
+  for (const q of doc.quotes) (quotesIn.get(q.sentenceIndex) ?? quotesIn.set(q.sentenceIndex, []).get(q.sentenceIndex)!).push(q);
+  const free = (si: number, start: number, end: number) => !(quotesIn.get(si) ?? []).some((q) => q.speaker && q.start < end && start < q.end);
   for (let si = 0; si < doc.sentences.length; si++) {
-    if (quoted.has(si)) continue;
     const text = sentenceText(doc, si);
-    if (!/\b(?:said|says|told|announced|claimed|reported|stated|added|insisted|alleged)\b/.test(text)) continue;
-    const m = TAG.exec(text);
+    if (!/\b(?:said|says|say|told|announced|claimed|claims|reported|reports|stated|added|insisted|alleged|alleges|estimated|estimates|according)\b/.test(text)) continue;
+    const lead = LEAD_SAID.exec(text.replace(DATELINE_LEAD, ''));
+    // "Ethiopia has not said how many ...": nothing said.
+    if (lead && !/\b(?:not|never|no|n't|cannot|declined|refused)\b/i.test(lead[1]) && !/^(?:how|whether|what|why|when|who|which|if)\b/i.test(lead[2])) {
+      const s = doc.sentences[si];
+      const offset = text.length - text.replace(DATELINE_LEAD, '').length;
+      const leadAt = text.replace(DATELINE_LEAD, '').indexOf(lead[1], lead.index);
+      const mention = parties.within(s.start + offset + leadAt, s.start + offset + leadAt + lead[1].length).filter((x) => x.kind !== 'place').pop();
+      const claimant = mention ? claimantOf(mention) : null;
+      const start = s.start + text.indexOf(lead[2]);
+      if (claimant && mention && (claimant.country || mention.kind === 'person' || mention.kind === 'org') && free(si, start, start + lead[2].length)) {
+        const statement = tidy(lead[2].replace(TIED_TAIL, '').replace(/,\s+figures?\s+that\b.*$/i, ''));
+        for (const piece of splitStatements(statement)) {
+          pushCandidate(reading, {
+            sentenceIndex: si, span: { start, end: start + lead[2].length }, text: piece, claimant,
+            speakerKey: keyFor(claimant, mention.kind), via: 'quote', tied: tiedAfter(reading, si, start),
+          });
+        }
+        continue;
+      }
+    }
+    const m = ACCORDING_TAIL.exec(text) ?? TAG.exec(text);
     if (!m) continue;
     const s = doc.sentences[si];
     const whoStart = s.start + m[1].length + text.slice(m[1].length).indexOf(m[2]);
@@ -313,8 +395,11 @@ function fromTags(reading: ArticleReading): void {
       if (c) claimant = stateParty(c);
     }
     if (!claimant || !mention) continue;
+    // "... to say the strike was not aimed at Qatar, the agency reported": the agency reports someone else's words.
+    if (/\b(?:to say|saying|said|says|told)\b/.test(m[1])) continue;
     const statement = tidy(m[1].replace(DATELINE_LEAD, ''));
     const start = s.start + m[1].indexOf(statement.slice(0, 20));
+    if (!free(si, start, start + statement.length)) continue;
     pushCandidate(reading, {
       sentenceIndex: si, span: { start, end: start + statement.length }, text: statement.replace(BACKGROUND_TAIL, ''), claimant,
       speakerKey: keyFor(claimant, mention.kind), via: 'quote',

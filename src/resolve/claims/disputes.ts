@@ -21,6 +21,8 @@ export interface DisputeStatement {
   evidence: Evidence;
   /** A negated statement of the disputer's own (kept as a claim when it disputes nothing). */
   from?: Candidate;
+  /** The disputer's own account given with the denial, in the same sentence ("..., saying S"). */
+  counters?: Candidate[];
 }
 
 export interface ArticleDisputes {
@@ -54,7 +56,8 @@ export function readDisputes(reading: ArticleReading): ArticleDisputes {
   const add = (disputer: Party | null, kind: 'denied' | 'disputed', si: number, text: string, span: { start: number; end: number } | null, target: string | null, from?: Candidate) => {
     if (!disputer) return;
     const content = readContent(text, span, parties, disputer.country, true);
-    statements.push({ disputer, kind, target, content, articleId: doc.article.id, sentenceIndex: si, evidence: evidenceOf(doc, si), ...(from ? { from } : {}) });
+    const counters = reading.candidates.filter((c) => c.sentenceIndex === si && c !== from && c.claimant.country && c.claimant.country === disputer.country && (!span || !c.span || c.span.start >= span.start));
+    statements.push({ disputer, kind, target, content, articleId: doc.article.id, sentenceIndex: si, evidence: evidenceOf(doc, si), ...(from ? { from } : {}), ...(counters.length ? { counters } : {}) });
   };
 
   for (let si = 0; si < doc.sentences.length; si++) {

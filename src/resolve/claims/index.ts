@@ -15,9 +15,12 @@ import { dateForSpan } from '../../time/span-date.ts';
 import { readArticle, type Candidate } from './candidates.ts';
 import { contradicts, isOwnAction, type Content } from './content.ts';
 import { readDisputes, type DisputeStatement } from './disputes.ts';
-import { FALSITY, type Topic } from './lexicon.ts';
-import { stateParty } from './parties.ts';
+import { FALSITY, SPECIFIC_KINDS, type Topic } from './lexicon.ts';
+import { personCountryCues, personNameKey, stateParty } from './parties.ts';
 import { fold, overlap, shared } from './text.ts';
+
+/** Kinds naming what was hit, specific enough for one side's account to confirm the other's. */
+const TARGET_KINDS = new Set(['military targets', 'bases', 'air defence']);
 
 interface Member {
   c: Candidate;
@@ -63,11 +66,17 @@ function storyParties(entities: StoryEntity[] | undefined): Map<string, StoryEnt
   return m;
 }
 
-function withStoryIdentity(p: Party, story: Map<string, StoryEntity>): Party {
+function withStoryIdentity(p: Party, story: Map<string, StoryEntity>, cues: Map<string, string>): Party {
   const e = p.entityId ? story.get(p.entityId) : undefined;
-  if (!e) return p;
-  if (e.type === 'PERSON') return { name: e.name, country: e.country ?? p.country, entityId: e.id };
-  return p;
+  if (!e) {
+    const cue = p.entityId ? cues.get(personNameKey(p.name)) : undefined;
+    return cue && cue !== p.country ? { ...p, country: cue } : p;
+  }
+  // Organisations: the story's name for them ("UN" and "United Nations" are one claimant).
+  if (e.type !== 'PERSON') return e.type === 'ORG' && (e.aliases.includes(p.name) || e.name === p.name) ? { ...p, name: e.name } : p;
+  // A title stating the country outright ("Iranian President X") outweighs the entity layer's guess.
+  const country = cues.get(personNameKey(e.name)) ?? e.country ?? p.country;
+  return { name: e.name, country, entityId: e.id };
 }
 
 function dayNumber(d: string | null | undefined): number | null {
@@ -99,6 +108,10 @@ function sameFact(a: Member, b: Member): boolean {
   const sameFigures = ca.figures.length === cb.figures.length && ca.figures.every((f) => cb.figures.some((g) => g.n === f.n));
   if (a.c.doc === b.c.doc && a.c.speakerKey === b.c.speakerKey && Math.abs(a.c.sentenceIndex - b.c.sentenceIndex) <= 2 && sameFigures &&
     (intersects(ca.topics, cb.topics) || overlap(ca.stems, cb.stems) >= 0.3)) return true;
+  // The same specific thing ("newly laid mines", "never laid new mines", "the mines are remnants") in one
+  // party's account of the same days: one claim, negated or not, with or without a verb of fact.
+  if ([...ca.kinds].some((k) => SPECIFIC_KINDS.has(k) && cb.kinds.has(k)) && sameFigures && datesClose(memberDate(a), memberDate(b), 3) &&
+    (intersects(ca.topics, cb.topics) || !ca.topics.size || !cb.topics.size)) return true;
   if (ca.negated !== cb.negated) return false;
   // One side's account of the same action with respect to civilians ("only military targets",
   // "non-civilian targets"; "civilian casualties"), with the same figures if any, in the same days.
@@ -110,6 +123,12 @@ function sameFact(a: Member, b: Member): boolean {
   if (ca.topics.has('casualties') && cb.topics.has('casualties') && ca.figures.some((f) => cb.figures.some((g) => g.n === f.n && g.what === f.what)) &&
     shared(ca.stems, cb.stems) >= 3) return true;
   return overlap(ca.stems, cb.stems) >= 0.5 && shared(ca.stems, cb.stems) >= 3 && datesClose(memberDate(a), memberDate(b), 3);
+}
+
+/** Two statements naming the same proper noun (a place, a base), beyond their first word. */
+function sharesName(a: string, b: string): boolean {
+  const names = (t: string) => new Set((t.slice(1).match(/\b\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]+)*/gu) ?? []).map((x) => x.toLowerCase()));
+  return intersects(names(a), names(b));
 }
 
 function mergeGroups(members: Member[]): Member[][] {
@@ -126,12 +145,15 @@ function mergeGroups(members: Member[]): Member[][] {
     for (const i of list) {
       const seen = new Set<number>();
       const m = members[i];
-      const keys = [...m.c.content.stems, ...[...m.c.content.topics].filter((t) => t === 'blame').map((t) => `#${t}`)];
+      const keys = [...m.c.content.stems, ...[...m.c.content.topics].filter((t) => t === 'blame').map((t) => `#${t}`),
+        ...[...m.c.content.kinds].filter((k) => SPECIFIC_KINDS.has(k)).map((k) => `%${k}`), `@${m.c.doc.article.id}|${m.c.speakerKey}`];
+      let budget = 400; // comparisons per statement: enough for any real story, bounded on repetitive ones
       for (const key of keys) {
         const posting = index.get(key) ?? index.set(key, []).get(key)!;
         for (const j of posting) {
-          if (seen.has(j)) continue;
+          if (seen.has(j) || budget <= 0) continue;
           seen.add(j);
+          budget--;
           if (uf.find(i) !== uf.find(j) && sameFact(m, members[j])) uf.union(i, j);
         }
         if (posting.length < 200) posting.push(i);
@@ -238,6 +260,7 @@ function independentCount(ids: string[], byId: Map<string, AnalyzedArticle>): nu
 
 export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntity[]): Claim[] {
   const story = storyParties(entities);
+  const cues = personCountryCues(articles);
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const members: Member[] = [];
   const statements: DisputeStatement[] = [];
@@ -254,8 +277,8 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
       if (!original.content.factual || FALSITY.test(fold(original.text))) continue;
       // Readings are shared with other resolvers: story identities go on copies.
       const c: Candidate = {
-        ...original, claimant: withStoryIdentity(original.claimant, story),
-        tied: original.tied.map((t) => ({ ...t, disputer: withStoryIdentity(t.disputer, story) })),
+        ...original, claimant: withStoryIdentity(original.claimant, story, cues),
+        tied: original.tied.map((t) => ({ ...t, disputer: withStoryIdentity(t.disputer, story, cues) })),
       };
       copies.set(original, c);
       members.push({ c, latent: isOwnAction(c.content, c.claimant), date: undefined });
@@ -263,7 +286,7 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
   }
   for (let i = 0; i < statements.length; i++) {
     const d = statements[i];
-    statements[i] = { ...d, disputer: withStoryIdentity(d.disputer, story), ...(d.from ? { from: copies.get(d.from) ?? d.from } : {}) };
+    statements[i] = { ...d, disputer: withStoryIdentity(d.disputer, story, cues), ...(d.from ? { from: copies.get(d.from) ?? d.from } : {}) };
   }
 
   const position = new Map(articles.map((a, i) => [a, i]));
@@ -272,6 +295,8 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
     claimant: groupClaimant(ms), disputes: [], confirmations: [], caveats: [], answered: false,
   }));
   const contents = groups.map(groupContent);
+  const groupOf = new Map<Candidate, Group>();
+  for (const g of groups) for (const m of g.members) groupOf.set(m.c, g);
 
   // Disputes the sentence ties to a statement.
   for (const g of groups) for (const m of g.members) {
@@ -280,18 +305,43 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
     for (const e of unverifiable.get(m.c.doc.article.id) ?? []) g.caveats.push(e);
   }
 
-  // Dispute statements: each answers the claims it fits best.
-  const used = new Set<Candidate>();
+  // Dispute statements: each answers the claims it fits best. Only groups that can answer are scored:
+  // those of the same report, those of the party it names, those where the disputer is accused or hit.
+  const byReport = new Map<string, number[]>(), byClaimant = new Map<string, number[]>(), byInvolved = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  groups.forEach((g, i) => {
+    for (const id of new Set(g.members.map((m) => m.c.doc.article.id))) push(byReport, id, i);
+    if (g.claimant.country) push(byClaimant, g.claimant.country, i);
+    for (const c of new Set([...contents[i].agents, ...contents[i].patients])) push(byInvolved, c, i);
+  });
   for (const d of statements) {
     let best = 0;
     let hits: number[] = [];
-    groups.forEach((g, i) => {
-      const s = answerScore(d, g, contents[i]);
+    const pool = new Set([...(byReport.get(d.articleId) ?? []), ...(d.target ? byClaimant.get(d.target) ?? [] : []),
+      ...(d.disputer.country ? byInvolved.get(d.disputer.country) ?? [] : [])]);
+    for (const i of [...pool].sort((a, b) => a - b)) {
+      const s = answerScore(d, groups[i], contents[i]);
       if (s > best) [best, hits] = [s, [i]];
       else if (s > 0 && s === best) hits.push(i);
-    });
+    }
     for (const i of hits) groups[i].disputes.push({ disputer: d.disputer, kind: d.kind, evidence: d.evidence, explicit: true });
-    if (hits.length && d.from) used.add(d.from);
+    // A side's own denial in its own words ("America had not taken part") stays a claim of its own,
+    // disputed by the party whose claim it answers.
+    if (d.from) {
+      const own = groupOf.get(d.from);
+      if (own) for (const i of hits) if (groups[i] !== own) {
+        own.disputes.push({ disputer: groups[i].claimant, kind: 'disputed', evidence: evidenceList([groups[i].members[0]])[0], explicit: false });
+      }
+    }
+    // The account given with the denial ("..., saying the mines are old") is disputed in turn by the
+    // party whose claim it answers.
+    for (const counter of d.counters ?? []) {
+      const g = groupOf.get(copies.get(counter) ?? counter);
+      if (!g) continue;
+      for (const i of hits) if (groups[i] !== g) {
+        g.disputes.push({ disputer: groups[i].claimant, kind: 'disputed', evidence: groups[i].members[0] ? evidenceList([groups[i].members[0]])[0] : d.evidence, explicit: false });
+      }
+    }
   }
 
   // Opposite accounts of one action: each disputes the other.
@@ -311,6 +361,56 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
     }
   }
 
+  // Who fired first: accounts naming different sides dispute each other.
+  const firsts = new Map<string, { g: Group; m: Member }[]>();
+  for (const g of groups) for (const m of g.members) {
+    const f = m.c.content.firstStrike;
+    if (f && g.claimant.country) (firsts.get(f) ?? firsts.set(f, []).get(f)!).push({ g, m });
+  }
+  for (const [f1, list1] of firsts) for (const [f2, list2] of firsts) {
+    if (f1 >= f2) continue;
+    for (const a of list1.slice(0, 50)) for (const b of list2.slice(0, 50)) {
+      // Who started a round of fighting is argued for days after it: a week's window.
+      if (a.g === b.g || a.g.claimant.country === b.g.claimant.country || !datesClose(memberDate(a.m), memberDate(b.m), 7)) continue;
+      a.g.disputes.push({ disputer: b.m.c.claimant, kind: 'disputed', evidence: evidenceList([b.m])[0], explicit: false });
+      b.g.disputes.push({ disputer: a.m.c.claimant, kind: 'disputed', evidence: evidenceList([a.m])[0], explicit: false });
+    }
+  }
+
+  // Different counts of the same things in the same days ("19 missiles" against "14 missiles"), and a
+  // side's own account answering an accusation next to it ("X accused Iran of targeting the hospital;
+  // Tehran said its missiles were aimed at a military site"): each disputes the other.
+  const mutual = (a: { g: Group; m: Member }, b: { g: Group; m: Member }) => {
+    if (a.g === b.g || !a.g.claimant.country || !b.g.claimant.country || a.g.claimant.country === b.g.claimant.country) return;
+    a.g.disputes.push({ disputer: b.m.c.claimant, kind: 'disputed', evidence: evidenceList([b.m])[0], explicit: false });
+    b.g.disputes.push({ disputer: a.m.c.claimant, kind: 'disputed', evidence: evidenceList([a.m])[0], explicit: false });
+  };
+  const counted = new Map<string, { g: Group; m: Member; n: number }[]>();
+  for (const g of groups) for (const m of g.members) for (const c of m.c.content.counts) {
+    (counted.get(c.what) ?? counted.set(c.what, []).get(c.what)!).push({ g, m, n: c.n });
+  }
+  for (const list of counted.values()) {
+    for (let i = 0; i < list.length && i < 200; i++) for (let j = i + 1; j < list.length && j < 200; j++) {
+      const a = list[i], b = list[j];
+      if (a.n === b.n || !intersects(a.m.c.content.topics, b.m.c.content.topics) || !datesClose(memberDate(a.m), memberDate(b.m), 2)) continue;
+      // The same event: told side by side in one report, or naming the same place.
+      const near = a.m.c.doc === b.m.c.doc && Math.abs(a.m.c.sentenceIndex - b.m.c.sentenceIndex) <= 3;
+      if (!near && !sharesName(a.m.c.text, b.m.c.text)) continue;
+      mutual(a, b);
+    }
+  }
+  const byArticle = new Map<AnalyzedArticle, { g: Group; m: Member }[]>();
+  for (const g of groups) for (const m of g.members) (byArticle.get(m.c.doc) ?? byArticle.set(m.c.doc, []).get(m.c.doc)!).push({ g, m });
+  for (const list of byArticle.values()) {
+    for (const a of list) for (const b of list) {
+      const ca = a.m.c.content, cb = b.m.c.content;
+      // a accuses b's side; b speaks of its own action on the same kind of fact, in the same or the next sentence.
+      if (!ca.agent || ca.agent === a.g.claimant.country || b.g.claimant.country !== ca.agent || cb.agent !== ca.agent) continue;
+      if (Math.abs(a.m.c.sentenceIndex - b.m.c.sentenceIndex) > 1 || !intersects(ca.topics, cb.topics)) continue;
+      mutual(a, b);
+    }
+  }
+
   // The other side's own account of the same action corroborates a claim about it.
   const ownAccounts = new Map<string, Member[]>();
   for (const m of members) if (m.latent && !m.c.content.negated && m.c.claimant.country) {
@@ -324,7 +424,7 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
       for (const m of ownAccounts.get(agent) ?? []) {
         const c: Content = m.c.content;
         if (c.agent !== agent || !c.topics.has('strike') || !gc.topics.has('strike')) continue;
-        if (!intersects(new Set([...c.kinds].filter((k) => k !== 'civilians')), gc.kinds)) continue;
+        if (!intersects(new Set([...c.kinds].filter((k) => TARGET_KINDS.has(k))), gc.kinds)) continue;
         if (!g.members.some((x) => datesClose(memberDate(x), memberDate(m), 3))) continue;
         g.confirmations.push(...evidenceList([m]));
       }
@@ -335,9 +435,7 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
   for (const g of groups) {
     const latent = g.members.every((m) => m.latent);
     if (latent && !g.disputes.length) continue;
-    // A negated statement of one's own side that answered another party's claim is a denial, not a claim.
-    const ms = g.members.filter((m) => !used.has(m.c));
-    if (!ms.length) continue;
+    const ms = g.members;
     const disputedBy = dedupeParties(g.disputes, new Set(ms.map((m) => m.c.doc.article.id)));
     const denied = g.disputes.some((d) => d.kind === 'denied');
     const status = disputedBy.length ? (denied ? 'denied' : 'disputed') : g.confirmations.length ? 'corroborated' : 'unconfirmed';

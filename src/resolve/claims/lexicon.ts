@@ -8,17 +8,17 @@ export const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ['casualties', /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|dying|wound(?:ed|ing)|injur(?:ed|ies|ing|y)|casualt(?:y|ies)|death toll|tolls?|loss(?:es)? of (?:civilian )?li(?:fe|ves)|lives (?:were )?lost|bodies)\b/],
   ['downing', /\b(?:shot down|shoot(?:s|ing)? down|downed|downing|brought down|bring(?:s|ing)? down|lost (?:no |an? |one |two |three |four |five |several |\d+ )?(?:\w+ )?(?:aircraft|jets?|planes?|fighters?|drones?|helicopters?))\b/],
   ['interception', /\bintercept(?:ed|ing|ions?|s)?\b|\bneutrali[sz](?:ed|ing)\b|\bthwart(?:ed|ing)\b/],
-  ['destruction', /\b(?:destroy(?:ed|ing|s)?|destruction|damag(?:ed|es?|ing)|razed|flattened|wiped out|burn(?:ed|t|ing) down|set (?:\w+ ){0,3}on fire)\b/],
-  ['strike', /\b(?:hit|hits|hitting|struck|strikes?|striking|target(?:ed|ing|s)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|attack(?:ed|ing|s)?|fired|firing|fire on|opened fire|barrages?|raids?|air ?strikes?|invad(?:ed|ing)|incursions?|crossed|violat(?:ed|ing)|launch(?:ed|ing)?|carried out|conducted)\b/],
-  ['troops', /\b(?:troops?|soldiers|forces|armou?r|units|battalions?|brigades?|tanks)\b[^.;]{0,60}?\b(?:mov(?:ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|deploy(?:ed|ing)|gather(?:ed|ing)|advanc(?:ed|ing)|build(?:ing)? up|sent)\b|\b(?:mov(?:ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b[^.;]{0,20}?\b(?:troops|soldiers|forces|armou?r|tanks)\b|\bmobili[sz]ation\b|\bbuild-?up\b/],
-  ['blame', /\b(?:blam(?:e|ed|es|ing)|responsib(?:le|ility)|behind the (?:attack|bombing|strike|shelling|killing)s?|involvement|involved in (?:the |an? )?(?:attacks?|bombings?|killings?|strikes?|shelling|plot|assassination|massacre)|support(?:ed|ing|s)? (?:for )?(?:the )?(?:attacks?|attackers|terror\w*|militan\w*|armed groups?|insurgen\w*|rebels?|separatists?)|sponsor(?:ed|ing|ship|s)?|backing (?:the|terror\w*|militant\w*)|orchestrat(?:ed|ing)|masterminded|carried out by|fired (?:the )?first)\b/],
+  ['destruction', /\b(?:destroy(?:ed|ing|s)?|destruction|damag(?:ed|es?|ing)|razed|flattened|wiped out|obliterat(?:ed|ing|es)|demolish(?:ed|ing)|burn(?:ed|t|ing) down|set (?:\w+ ){0,3}on fire)\b/],
+  ['strike', /\b(?:aim(?:ed|ing)? at|hit|hits|hitting|struck|strikes?|striking|target(?:ed|ing|s)?|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|attack(?:ed|ing|s)?|fired|firing|fire on|opened fire|barrages?|raids?|air ?strikes?|invad(?:ed|ing)|incursions?|crossed|violat(?:ed|ing)|breach(?:ed|es|ing)?|br(?:oke|oken|eaking|eaks) (?:the |a )?(?:truce|ceasefire|cease-fire)|launch(?:ed|ing)?|carried out|conducted|dropped bombs|(?:laid|planted|placed) (?:new |fresh )?(?:land)?mines|(?:land)?mines (?:were|had been|have been) (?:newly |recently |freshly )?(?:laid|planted|placed)|newly laid)\b/],
+  ['troops', /\b(?:troops?|soldiers|forces|armou?r|units|battalions?|brigades?|tanks)\b[^.;]{0,60}?\b(?:mov(?:ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|deploy(?:ed|ing)|gather(?:ed|ing)|advanc(?:ed|ing)|build(?:ing)? up|sent)\b|\b(?:mov(?:ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|deploy(?:ed|ing)|sen(?:t|ding))\b[^.;]{0,20}?\b(?:troops|soldiers|forces|armou?r|tanks)\b|\bmobili[sz]ation\b|\bbuild-?up\b|\b(?:troops|soldiers|forces|fighters|units)\b[^.;]{0,40}?\b(?:(?:are|were|was|is) fighting|fought) (?:alongside|with|in|on)\b|\b(?:withdr(?:ew|awn|awing)|pulled (?:out|back)|retreated|pulled out) (?:from|of)\b|\b(?:moved|removed|evacuated|relocated|transferred) (?:\w+ ){0,3}?(?:out of|away from)\b/],
+  ['blame', /\b(?:blam(?:e|ed|es|ing)|responsib(?:le|ility)|behind the (?:attack|bombing|strike|shelling|killing)s?|involvement|involved in (?:the |an? )?(?:attacks?|bombings?|killings?|strikes?|shelling|plot|assassination|massacre)|(?:support(?:ed|ing|s)?|back(?:ed|ing|s)?|arming|fund(?:ed|ing)|shelter(?:ed|ing)|harbou?r(?:ed|ing)) (?:for )?(?:the )?(?:[\p{L}/-]+\s+)?(?:attacks?|attackers|terror\w*|militan\w*|armed groups?|insurgen\w*|rebels?|separatists?|militias?|[a-z]+\d+|[a-z]+\/[a-z]+\d*)|sponsor(?:ed|ing|ship|s)?|(?:taking|took|take|takes) sides|siding with|acted alone|(?:had|has|have|did) not taken part|took no part|(?:was|were|is|are) not involved|(?:poses?|posed|posing) a (?:\w+ )?threat|threatens? (?:\w+['’]s |the )?(?:security|sovereignty|territorial integrity)|orchestrat(?:ed|ing)|masterminded|carried out by|fired (?:the )?first)\b/u],
 ];
 
 /** Topics that report an outcome rather than an action of one's own. */
 export const OUTCOME_TOPICS: Topic[] = ['casualties', 'downing', 'interception', 'destruction', 'blame'];
 
 /** Verbs that make a strike statement a statement of fact (not just a mention of "strikes"). */
-export const STRIKE_VERB = /\b(?:hit|hits|struck|target(?:ed|s)|shelled|bombed|attacked|fired|crossed|invaded|violated|launched|carried out|conducted|opened fire|directed|aimed|confined)\b/;
+export const STRIKE_VERB = /\b(?:hit|hits|struck|target(?:ed|s)|shelled|bombed|attacked|fired|crossed|invaded|violated|breached|launched|carried out|conducted|opened fire|directed|aimed|confined|dropped|laid|planted|broke|broken|breaking)\b|\b(?:kept|keep|keeps|continued|continue|continues|were|was|been|are|is)\s+(?:\w+ly\s+)?(?:shelling|firing|bombing|attacking|striking|targeting|invading|advancing)\b|\b(?:of|for|in)\s+(?:\w+ing\s+)?(?:invading|attacking|shelling|bombing|breaching|violating)\b|^(?:[\p{L}'’-]+\s+){1,7}(?:deliberately\s+)?(?:invading|attacking|shelling|bombing|breaching|violating|targeting|supporting|firing|taking sides)\b/u;
 
 /** Words that classify aircraft, for matching "lost no aircraft" with "shot down a fighter". */
 export const KIND_CLASSES: [string, RegExp][] = [
@@ -30,10 +30,14 @@ export const KIND_CLASSES: [string, RegExp][] = [
   ['bases', /\b(?:air ?bases?|airfields?|bases|installations|positions)\b/],
   ['military targets', /(?<!\bnon-|\bno |\bnot )\bmilitary (?:targets?|installations?|sites?|bases?|air ?bases?|positions|facilities|airfields?)\b/],
   ['troops', /\b(?:troops|soldiers|units)\b/],
+  ['mines', /\b(?:land)?mines?\b|\bminefields?\b/],
 ];
 
+/** Kinds specific enough that one party's two statements about them, in the same days, are one claim. */
+export const SPECIFIC_KINDS = new Set(['mines', 'air defence', 'aircraft', 'drones']);
+
 /** A modal, a wish or a condition before the fact: a prediction, threat or intention, not a claim. */
-export const NOT_FACTUAL = /\b(?:will|would|shall|could|might|must|should|going to|plans? to|planning to|intends? to|intention|intentions|imminent|seek(?:s|ing)? to|not seeking|want(?:s|ed)? to|ready to|prepared to|reserves? the right|reserved the right|right to|if|unless|hopes?|expect(?:s|ed|ation)?|committed to|needs? to|sorrow|condolences?|concern|grief|regret|sympathy|solidarity)\b/;
+export const NOT_FACTUAL = /\b(?:will|would|shall|could|might|must|should|going to|plans? to|planning to|intends? to|intention|intentions|imminent|seek(?:s|ing)? to|not seeking|want(?:s|ed)?\b|ready to|prepared to|reserves? the right|reserved the right|right to|if|unless|hopes?|expect(?:s|ed|ation)?|committed to|too early|too soon|needs? to|sorrow|condolences?|concern|grief|regret|sympathy|solidarity)\b/;
 
 /** Reporting verbs that introduce requests, not assertions. */
 export const REQUEST_CUE = /^(?:urg|ask|implor|encourag|advis|press|request|instruct|beg|exhort|demand|propos|recommend|call|appeal|plead|invit|remind|warn|caution|promis|vow|pledg|threaten|predict|speculat|hint|suggest|hope|wish)/;
@@ -45,7 +49,7 @@ export const DENY_CUE = /^(?:deni|deny|reject|refut|dismiss|disput|contest|rebut
 export const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|refuted|refutes|refuting|dismissed|dismisses|dismissing|rebutted|rebuts|repudiated|debunked|brushed aside|ruled out|rubbished|slammed as|denounced as)\b/;
 
 /** Dispute verbs that contest a figure or description without denying the event. */
-export const CONTEST_VERB = /\b(?:disputed|disputes|dispute|disputing|contested|contests|contesting|questioned|questions|questioning|challenged|challenges|challenging|cast doubt on|casts doubt on|doubted|doubts)\b/;
+export const CONTEST_VERB = /\b(?:disputed|disputes|dispute|disputing|contested|contests|contesting|questioned|questions|questioning|challenged|challenges|challenging|cast doubt on|casts doubt on|doubted|doubts|played down|plays down|playing down|downplayed|downplays|(?:had|have|has|saw|found|see) no evidence)\b/;
 
 /** Words calling a claim false: "baseless claims", "called the claim a fabrication". */
 export const FALSITY = /\b(?:baseless|false|falsely|fabricat(?:ed|ion|ions|ing)|invent(?:ed|ing|ion|ions)|lies|lying|untrue|propaganda|disinformation|misinformation|frivolous|ludicrous|unfounded|concocted|fake|misleading|nonsense|absurd|fiction|fictitious|no truth|not true|without basis|far-fetched|cooked up|made up|doctored|staged|hoax)\b/;

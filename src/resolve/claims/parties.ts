@@ -50,7 +50,8 @@ export function mentionOfEntity(e: Entity): { kind: PartyKind; party: Party } {
     if (c) return { kind: 'state', party: stateParty(c) };
     return { kind: 'place', party: { name: e.name, country: e.country ?? e.geo?.country ?? null, entityId: e.id } };
   }
-  if (e.type === 'ORG') return { kind: 'org', party: { name: e.name, country: e.country, entityId: e.id } };
+  // "Royal Thai Army", "Ethiopian Government Communication Service": the country in the name.
+  if (e.type === 'ORG') return { kind: 'org', party: { name: e.name, country: e.country ?? countryInPhrase(e.name), entityId: e.id } };
   return { kind: 'place', party: { name: e.name, country: e.country ?? e.geo?.country ?? null, entityId: e.id } };
 }
 
@@ -63,7 +64,10 @@ export class ArticleParties {
     for (const e of doc.entities) {
       const m0 = mentionOfEntity(e);
       for (const m of e.mentions) {
-        this.list.push({ start: m.start, end: m.end, kind: m0.kind, party: m0.party, pronoun: m.kind === 'pronoun', adjective: m.kind === 'demonym' });
+        // "AFC/M23": a slashed name the entity layer cut at the slash.
+        const slash = m0.kind === 'org' ? /^\/[\p{L}\p{N}]+/u.exec(body.slice(m.end, m.end + 20)) : null;
+        const party = slash ? { ...m0.party, name: m0.party.name + slash[0] } : m0.party;
+        this.list.push({ start: m.start, end: m.end + (slash ? slash[0].length : 0), kind: m0.kind, party, pronoun: m.kind === 'pronoun', adjective: m.kind === 'demonym' });
       }
     }
     this.list.sort((a, b) => a.start - b.start);
@@ -115,9 +119,11 @@ export class ArticleParties {
     const ms = this.within(sentenceStart, pos);
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
-      if (m.kind === 'place' || m.end > pos) continue;
-      const before = body.slice(Math.max(sentenceStart, m.start - 30), m.start).toLowerCase();
-      if (/\b(?:in|on|at|to|from|with|about|of|for|against|by|near|towards?|into|over|across|between|amid|after|before|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(before)) continue;
+      // "Russian-made", "Pakistan-based": a compound modifier, not a party acting.
+      if (m.kind === 'place' || m.end > pos || body[m.end] === '-') continue;
+      // (Case kept: "On Monday Rwanda cut ties" has no object of "on" in Rwanda.)
+      const before = body.slice(Math.max(sentenceStart, m.start - 30), m.start);
+      if (/\b(?:[Ii]n|[Oo]n|[Aa]t|[Tt]o|[Ff]rom|[Ww]ith|[Aa]bout|[Oo]f|[Ff]or|[Aa]gainst|[Bb]y|[Nn]ear|[Tt]owards?|[Ii]nto|[Oo]ver|[Aa]cross|[Bb]etween|[Aa]mid|[Aa]fter|[Bb]efore|[Tt]han)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(before)) continue;
       if (!m.pronoun && /^['’]s\b/.test(body.slice(m.end, m.end + 2)) || m.adjective) {
         possessive ??= m;
         continue;
@@ -158,4 +164,69 @@ export function countryInPhrase(text: string): string | null {
     }
   }
   return null;
+}
+
+// ---------- explicit country cues for persons ----------
+
+const TITLE_HEAD = String.raw`(?:minister|president|premier|chancellor|spokes(?:man|woman|person)|secretary|ambassador|envoy|chief|commander|general|adviser|advisor|official|leader|emir|king|governor|diplomat|negotiator|representative)`;
+// "Iranian President Masoud Pezeshkian", "Iran's foreign minister, Abbas Araghchi", "Eritrea's Information Minister Samuel Tekle".
+const CUE_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+(?:(?:deputy|acting|former|top|chief|senior|vice|prime|foreign|defence|defense|information|interior|army|military|government|state|national|security|military's|army's|[\p{Lu}][\p{L}-]*)\s+){0,3}${TITLE_HEAD},?\s+(?:the\s+)?$`, 'iu');
+// "Hun Manet, Cambodia's prime minister".
+const CUE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}${TITLE_HEAD}\b`, 'u');
+
+const TITLE_WORD = new RegExp(TITLE_HEAD, 'i');
+
+/** Key of a person across articles: first and last name folded. */
+export function personNameKey(name: string): string {
+  const parts = name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean);
+  return parts.slice(-2).join(' ');
+}
+
+/**
+ * The country each person's title states outright somewhere in the story ("Iranian President X",
+ * "Eritrea's Information Minister X"), by vote; only persons with a clear winner.
+ */
+export function personCountryCues(articles: AnalyzedArticle[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const doc of articles) {
+    const body = doc.article.body;
+    for (const e of doc.entities) {
+      if (e.type !== 'PERSON') continue;
+      for (const m of e.mentions) {
+        if (m.kind !== 'name') continue;
+        // (Cheap look first: most names have no title next to them.)
+        const beforeText = body.slice(Math.max(0, m.start - 80), m.start).split(/(?=\s)/).slice(-8).join('');
+        const afterText = body.slice(m.end, m.end + 80);
+        const before = TITLE_WORD.test(beforeText) && countryInPhrase(beforeText) ? CUE_BEFORE.exec(beforeText) : null;
+        const after = afterText.startsWith(',') && TITLE_WORD.test(afterText) && countryInPhrase(afterText) ? CUE_AFTER.exec(afterText) : null;
+        for (const hit of [before, after]) {
+          const c = hit ? countryOfName(hit[1]) : null;
+          if (!c) continue;
+          const key = personNameKey(e.name);
+          const v = votes.get(key) ?? votes.set(key, new Map()).get(key)!;
+          v.set(c, (v.get(c) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, v] of votes) {
+    const ranked = [...v].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 1 || ranked[0][1] > ranked[1][1]) out.set(key, ranked[0][0]);
+  }
+  // No title says it: the country most reports give the person, when most of them agree.
+  const byReport = new Map<string, Map<string, number>>();
+  for (const doc of articles) for (const e of doc.entities) {
+    if (e.type !== 'PERSON' || !e.country) continue;
+    const key = personNameKey(e.name);
+    if (out.has(key) || key.split(' ').length < 2) continue;
+    const v = byReport.get(key) ?? byReport.set(key, new Map()).get(key)!;
+    v.set(e.country, (v.get(e.country) ?? 0) + 1);
+  }
+  for (const [key, v] of byReport) {
+    const ranked = [...v].sort((a, b) => b[1] - a[1]);
+    const total = ranked.reduce((n, [, c]) => n + c, 0);
+    if (ranked.length > 1 && ranked[0][1] * 2 > total) out.set(key, ranked[0][0]);
+  }
+  return out;
 }

@@ -5,11 +5,12 @@
 //                    different offices in different reports)
 //   event dates      the day of one meeting or call of named persons
 //   targets          what one side's strikes were aimed at (military targets vs no military targets)
-//   figures          the number killed or wounded in one place on one day
+//   figures          the number killed or wounded in one place on one day; the number of the same
+//                    named things (B-2 bombers, Rwandan soldiers)
 import type { AnalyzedArticle, Discrepancy, StoryEntity } from '../../model.ts';
 import { administrationDiscrepancies } from './administrations.ts';
 import { eventDateDiscrepancies } from './event-dates.ts';
-import { figureDiscrepancies } from './figures.ts';
+import { countDiscrepancies, figureDiscrepancies } from './figures.ts';
 import { officeDiscrepancies } from './offices.ts';
 import { storyView } from './shared.ts';
 import { targetDiscrepancies } from './targets.ts';
@@ -22,6 +23,7 @@ export function resolveDiscrepancies(articles: AnalyzedArticle[], entities: Stor
     ...officeDiscrepancies(view),
     ...eventDateDiscrepancies(view),
     ...figureDiscrepancies(view),
+    ...countDiscrepancies(view),
   ];
   out.forEach((d, i) => (d.id = `discrepancy-${i + 1}`));
   return out;

@@ -11,7 +11,7 @@ const ALSO_SERVING = new RegExp(String.raw`\b(?:who\s+(?:is|was|has been)\s+|is\
 const CAP_HEAD = HEAD.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
 const SEPARATE = new RegExp(String.raw`^\s+and\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}${CAP_HEAD})\b(?!\s+\p{Lu})`, 'u');
 const RANKS = /^(?:colonel|lieutenant|general|major|captain|brigadier|admiral|marshal|sergeant|wing commander|group captain|air marshal|lieutenant general|major general|lieutenant colonel|commander)$/i;
-const SYNONYM_HEADS: string[][] = [['minister', 'secretary'], ['spokesperson', 'spokesman', 'spokeswoman'], ['adviser', 'advisor'], ['chief', 'commander', 'head', 'director'], ['chairman', 'chairwoman', 'chairperson', 'president', 'head']];
+const SYNONYM_HEADS: string[][] = [['minister', 'secretary', 'premier', 'chancellor'], ['spokesperson', 'spokesman', 'spokeswoman'], ['adviser', 'advisor'], ['chief', 'commander', 'head', 'director'], ['chairman', 'chairwoman', 'chairperson', 'president', 'head']];
 // "special envoy for the Horn of Africa": a proper name after the office, small words included.
 const OF_NAME = String.raw`(?:\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}-]*)){0,5})?`;
 const APPOSITION_BEFORE = new RegExp(String.raw`((?:the\s+)?(?:[\p{L}'’-]+\s+){0,8}?${HEAD}${OF_NAME}),\s*$`, 'iu');
