@@ -17,13 +17,28 @@ const FUNCTION_POS = new Set(['DET', 'ADP', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'AU
 
 /** "al-Jubeir", "bin Salman": a lower-case particle glued to a capitalised name part. */
 function isParticleName(t: Token): boolean {
+  // Only hyphenated words can be: most lower-case words leave here without a regular expression.
+  if (t.text.indexOf('-') < 0 && t.text.indexOf('‐') < 0) return false;
   const m = /^(\p{Ll}+)[-‐](\p{Lu})/u.exec(t.text);
   return !!m && NAME_PARTICLES.has(m[1]);
 }
 
+// The answer depends on the token's text alone (its case features and key derive from it): kept per spelling.
+const nameTokenCache = new Map<string, boolean>();
+
 export function isNameToken(t: Token): boolean {
   if (!t.word) return false;
   if (!(t.cap || isParticleName(t))) return false;
+  let yes = nameTokenCache.get(t.text);
+  if (yes === undefined) {
+    yes = nameTokenUncached(t);
+    if (nameTokenCache.size >= 200_000) nameTokenCache.clear();
+    nameTokenCache.set(t.text, yes);
+  }
+  return yes;
+}
+
+function nameTokenUncached(t: Token): boolean {
   if (NEVER_NAMES.has(t.key) && !t.acronym) return false;
   // "S-400", "F-16": model numbers, not names.
   if (/^\p{Lu}{1,3}-?\d/u.test(t.text)) return false;
@@ -43,17 +58,34 @@ function isCalendar(tokens: Token[], i: number): boolean {
   return (!!next && /^\d/.test(next.text)) || (!!prev && /^(in|on|of|since|until|by|early|late|mid|last|next|this)$/i.test(prev.text));
 }
 
+// What positionalCapital reads from a spelling alone, for the default `known` test: kept per spelling.
+// 0: a name whatever its position; 1: a common function word (positional); 2: another common word.
+const spellingCache = new Map<string, 0 | 1 | 2>();
+
+function spellingClass(t: Token, known: (t: Token) => boolean): 0 | 1 | 2 {
+  if (t.acronym || known(t)) return 0;
+  // Inner capitals ("LeT", "McDonald") are the name's own spelling.
+  if (/\p{Lu}/u.test(t.text.slice(1))) return 0;
+  const info = wordInfo(t.text);
+  if (!info.common) return 0;
+  return FUNCTION_POS.has(info.pos) ? 1 : 2;
+}
+
 /** Is a capitalised token at a sentence start (or in a headline) only capitalised by position? */
 function positionalCapital(tokens: Token[], i: number, known: (t: Token) => boolean, capsElsewhere: Set<string>): boolean {
   const t = tokens[i];
   if (!(t.initial || t.titleLine)) return false;
-  if (t.acronym || known(t)) return false;
-  // Inner capitals ("LeT", "McDonald") are the name's own spelling.
-  if (/\p{Lu}/u.test(t.text.slice(1))) return false;
+  let cls = known === defaultKnown ? spellingCache.get(t.text) : undefined;
+  if (cls === undefined) {
+    cls = spellingClass(t, known);
+    if (known === defaultKnown) {
+      if (spellingCache.size >= 200_000) spellingCache.clear();
+      spellingCache.set(t.text, cls);
+    }
+  }
+  if (cls === 0) return false;
   if (capsElsewhere.has(t.text)) return false;
-  const info = wordInfo(t.text);
-  if (!info.common) return false;
-  if (FUNCTION_POS.has(info.pos)) return true;
+  if (cls === 1) return true;
   if (t.titleLine) return true;
   // A capitalised noun or adjective opening a sentence stays when another name word follows
   // ("White House Press Secretary"), except a demonym or country ("Several Pakistani ...").

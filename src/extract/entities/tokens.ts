@@ -30,14 +30,79 @@ const DOTTED = new Set(
     'co corp inc ltd bros no vs gens sens reps maj-gen lt-gen lt-col ft').split(' '),
 );
 
-// Dotted acronyms (U.S., J.D.), words with inner hyphens or apostrophes, numbers, any other single mark.
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\.?|\S/gu;
+// Tokens: dotted acronyms (U.S., J.D.), words with inner hyphens or apostrophes (and a final period),
+// numbers, any other single mark; exactly what /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\.?|\S/gu
+// matches, read by a hand-written scanner (the regular expression was a fifth of the recogniser's time).
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const OTHER = 4;
+// Class of each UTF-16 unit, filled on first sight (0: not seen yet).
+const UNIT_CLASS = new Uint8Array(65536);
+const classify = (ch: string) => (/\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : /\s/u.test(ch) ? SPACE : OTHER);
+// Width (1 or 2 units) of the code point read by the last classAt call.
+let width = 1;
+
+/** Class of the code point at i (0 past the end); sets `width`. */
+function classAt(s: string, i: number): number {
+  if (i >= s.length) {
+    width = 1;
+    return 0;
+  }
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      width = 2;
+      return classify(s.slice(i, i + 2));
+    }
+  }
+  width = 1;
+  let k = UNIT_CLASS[c];
+  if (k === 0) UNIT_CLASS[c] = k = classify(String.fromCharCode(c));
+  return k;
+}
+
+/** End of the token starting at i (a non-space). */
+function tokenEnd(s: string, i: number): number {
+  // Dotted acronym: two or more letter + period pairs.
+  let j = i;
+  let pairs = 0;
+  while (classAt(s, j) === LETTER && s.charCodeAt(j + width) === 46) {
+    j += width + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return j;
+  let k = classAt(s, i);
+  if (k !== LETTER && k !== DIGIT) return i + width;
+  j = i + width;
+  for (;;) {
+    k = classAt(s, j);
+    if (k === LETTER || k === DIGIT) {
+      j += width;
+      continue;
+    }
+    // An inner hyphen or apostrophe joins when a letter or digit follows it.
+    const c = s.charCodeAt(j);
+    if (c === 45 || c === 39 || c === 0x2019) {
+      const next = classAt(s, j + 1);
+      if (next === LETTER || next === DIGIT) {
+        j += 1 + width;
+        continue;
+      }
+    }
+    break;
+  }
+  return s.charCodeAt(j) === 46 ? j + 1 : j;
+}
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '•', '·', '-', '–', '—', ':', '*']);
 
 function isTitleCaseLine(line: string): boolean {
+  // Most lines are running text with a sentence break inside: that test first, before any word list.
+  if (/[.!?]["”’]?\s/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4 || words.length > 25 || /[.!?]["”’]?\s/.test(line)) return false;
+  if (words.length < 4 || words.length > 25) return false;
   const small = /^(a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|with|vs)$/;
   let caps = 0;
   let counted = 0;
@@ -49,11 +114,26 @@ function isTitleCaseLine(line: string): boolean {
   return counted >= 3 && caps / counted >= 0.8 && !/[.!?]["”’]?\s*$/.test(line.trim());
 }
 
-const PLAIN_LOWER = /^[a-z]+$/;
+/** Only a-z (as /^[a-z]+$/). */
+function isPlainLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return text.length > 0;
+}
+
+/** "Pakistan’s", "Modi's": a word ending in 's (the regular expression only for words ending so). */
+function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 115) return false;
+  const mark = text.charCodeAt(n - 2);
+  return (mark === 39 || mark === 0x2019) && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*['’]s$/u.test(text);
+}
 
 function push(out: Token[], text: string, start: number, sentence: number, initial: boolean, titleLine: boolean, lineStart = false): void {
-  // Most tokens are plain lower-case words: no regular expression beyond one test for them.
-  if (PLAIN_LOWER.test(text)) {
+  // Most tokens are plain lower-case words: no regular expression for them.
+  if (isPlainLower(text)) {
     out.push({ start, end: start + text.length, text, key: text, sentence, word: true, cap: false, acronym: false, initial, titleLine, lineStart });
     return;
   }
@@ -69,6 +149,21 @@ function push(out: Token[], text: string, start: number, sentence: number, initi
   out.push({ start, end: start + text.length, text, key, sentence, word, cap, acronym, initial, titleLine, lineStart });
 }
 
+/** Offsets [start, end) of the scanner's raw tokens (before periods and possessives split off). */
+export function scanTokens(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let pos = 0; pos < text.length; ) {
+    if (classAt(text, pos) === SPACE) {
+      pos += width;
+      continue;
+    }
+    const end = tokenEnd(text, pos);
+    out.push([pos, end]);
+    pos = end;
+  }
+  return out;
+}
+
 /** Tokens of a text, with sentence indexes taken from `sentences` (sorted, non-overlapping). */
 export function tokenize(body: string, sentences: Sentence[]): Token[] {
   const out: Token[] = [];
@@ -80,25 +175,33 @@ export function tokenize(body: string, sentences: Sentence[]): Token[] {
   let prevSentence = -1;
   let prevText = '';
   let prevEnd = 0;
-  for (let m; (m = TOKEN_RE.exec(body)); ) {
-    let text = m[0];
-    const start = m.index;
+  // The first line break at or after prevEnd (-1: none left): no slice per token to look for one.
+  let nextBreak = body.indexOf('\n');
+  for (let pos = 0; pos < body.length; ) {
+    if (classAt(body, pos) === SPACE) {
+      pos += width;
+      continue;
+    }
+    const start = pos;
+    pos = tokenEnd(body, start);
+    let text = body.slice(start, pos);
     while (si < sentences.length - 1 && start >= sentences[si].end) si++;
     while (ti < titleRanges.length && start >= titleRanges[ti][1]) ti++;
     const titleLine = ti < titleRanges.length && start >= titleRanges[ti][0];
-    const newLine = body.slice(prevEnd, start).includes('\n');
+    if (nextBreak >= 0 && nextBreak < prevEnd) nextBreak = body.indexOf('\n', prevEnd);
+    const newLine = nextBreak >= 0 && nextBreak < start;
     const initial = si !== prevSentence || newLine || OPENERS.has(prevText);
     prevSentence = si;
     // A final period stays only on abbreviations and initials; else it is its own token.
-    if (text.length > 1 && text.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(text)) {
+    if (text.length > 1 && text.charCodeAt(text.length - 1) === 46 && !/^(?:\p{L}\.){2,}$/u.test(text)) {
       const bare = text.slice(0, -1);
       if (!(DOTTED.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare))) {
-        TOKEN_RE.lastIndex = start + bare.length;
+        pos = start + bare.length;
         text = bare;
       }
     }
     // Possessive 's splits off: "Pakistan’s" -> "Pakistan" + "’s".
-    const poss = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*['’]s$/u.test(text) ? POSSESSIVE_RE.exec(text) : null;
+    const poss = isPossessive(text) ? POSSESSIVE_RE.exec(text) : null;
     if (poss && poss[1].length > 0) {
       push(out, poss[1], start, si, initial, titleLine, newLine);
       push(out, poss[2], start + poss[1].length, si, false, titleLine);

@@ -188,9 +188,18 @@ function get(): PlaceIndex {
   return (gazetteer = { named: (k) => g.byKey.get(k) ?? [], admin1: (c) => g.admin1.get(c) ?? null });
 }
 
+// Names asked for again and again (every mention of a town, every capitalised chunk): one lookup each.
+const namedCache = new Map<string, Place[]>();
+
 /** Places with this name, most populous first. */
 export function placesNamed(name: string): Place[] {
-  return get().named(placeKey(name));
+  let list = namedCache.get(name);
+  if (!list) {
+    list = get().named(placeKey(name));
+    if (namedCache.size >= 100_000) namedCache.clear();
+    namedCache.set(name, list);
+  }
+  return list;
 }
 
 /** The admin-1 division (state, province) of a place. */
