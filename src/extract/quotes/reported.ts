@@ -338,7 +338,7 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
         emit({ ...base, frame: 'parenthetical' }, a.start, b.end, `${a.text} ${b.text}`);
       }
     }
-    accordingTo(ctx, qi, v, vi, emit);
+    accordingTo(ctx, v, vi, emit);
   });
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -347,7 +347,7 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
 /** "CLAUSE, according to X" and "According to X, CLAUSE": the source's words, unless the clause
  * reports someone's speech itself ("According to the ministry, Rubio stressed ...": that is Rubio's). */
 function accordingTo(
-  ctx: QuoteContext, qi: QuotedIndex, v: SentenceView, vi: number,
+  ctx: QuoteContext, v: SentenceView, vi: number,
   emit: (r: Omit<ReportedSpeech, 'start' | 'end' | 'text'>, s: number, e: number) => void,
 ): void {
   if (!/according to/i.test(ctx.body.slice(v.sentence.start, v.sentence.end))) return;
