@@ -91,7 +91,8 @@ function onActionNoun(body: string, m: PartyMention): boolean {
   const words = after.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   let head: string | null = null;
   for (const w of words.slice(0, 4)) {
-    if (/^(?:and|or|of|in|on|at|to|that|which|had|has|have|was|were|is|are|the|from|near|with)$/.test(w)) break;
+    // The noun phrase ends at a function word or a verb ("a U.S. submarine fired").
+    if (/^(?:and|or|of|in|on|at|to|that|which|had|has|have|was|were|is|are|the|from|near|with|said|says)$/.test(w) || /^\p{Ll}+ed$/u.test(w)) break;
     head = w;
   }
   return !!head && ACTION_HEADS.has(head);
@@ -130,6 +131,9 @@ export function readContent(text: string, span: { start: number; end: number } |
       firstAt.push(m.index);
     }
   }
+  // "Talks were meaningless while Israel was bombing Iran": the fact sits in a "while" clause of an opinion.
+  const whileAt = t.search(/\s(?:while|whilst|as long as|so long as)\s/);
+  if (whileAt > 0 && firstAt.length && Math.min(...firstAt) > whileAt) topics.clear();
   // "strikes" as a noun is no fact by itself: a strike statement needs a verb of hitting.
   if (topics.has('strike') && !STRIKE_VERB.test(t) && topics.size === 1) topics.delete('strike');
   // Most reported speech carries none of these facts: nothing more to read.

@@ -12,6 +12,8 @@ import { evidenceOf, fold, sentenceText } from './text.ts';
 
 export interface DisputeStatement {
   disputer: Party;
+  /** Points back at what was just said ("no evidence of that", "the claim"). */
+  anaphoric?: boolean;
   kind: 'denied' | 'disputed';
   /** The state whose claim is disputed, when the text says ("the Eritrean claim", "figures announced in Addis Ababa"). */
   target: string | null;
@@ -41,7 +43,7 @@ function referencedState(reading: ArticleReading, from: number, to: number, excl
   return c && c !== exclude ? c : null;
 }
 
-const MAYBE_DISPUTE = /deni|deny|reject|refut|dismiss|rebut|repudiat|debunk|brush|ruled out|rubbish|slamm|denounc|disput|contest|question|challeng|doubt|baseless|fals|fabricat|invent|lie|lying|untrue|propaganda|information|frivolous|ludicrous|unfounded|concocted|fake|misleading|nonsense|absurd|ficti|no truth|not true|without basis|far-fetched|cooked up|made up|doctored|staged|hoax|verif|confirm|corroborat/i;
+const MAYBE_DISPUTE = /deni|deny|evidence|played down|plays down|playing down|downplay|reject|refut|dismiss|rebut|repudiat|debunk|brush|ruled out|rubbish|slamm|denounc|disput|contest|question|challeng|doubt|baseless|fals|fabricat|invent|lie|lying|untrue|propaganda|information|frivolous|ludicrous|unfounded|concocted|fake|misleading|nonsense|absurd|ficti|no truth|not true|without basis|far-fetched|cooked up|made up|doctored|staged|hoax|verif|confirm|corroborat/i;
 
 const REFERENCE = /\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|charges?|reports?|accounts?|figures?|tolls?|numbers?|version)\b/iu;
 
@@ -57,7 +59,8 @@ export function readDisputes(reading: ArticleReading): ArticleDisputes {
     if (!disputer) return;
     const content = readContent(text, span, parties, disputer.country, true);
     const counters = reading.candidates.filter((c) => c.sentenceIndex === si && c !== from && c.claimant.country && c.claimant.country === disputer.country && (!span || !c.span || c.span.start >= span.start));
-    statements.push({ disputer, kind, target, content, articleId: doc.article.id, sentenceIndex: si, evidence: evidenceOf(doc, si), ...(from ? { from } : {}), ...(counters.length ? { counters } : {}) });
+    const anaphoric = /\b(?:of|about|for)\s+(?:that|this|it)\b|\b(?:the|that|this|such)\s+(?:claim|report|allegation|accusation|account|assertion)s?\b|\b(?:denied|rejected|disputed|dismissed)\s+(?:it|this|that)\b/i.test(text);
+    statements.push({ disputer, kind, target, content, articleId: doc.article.id, sentenceIndex: si, evidence: evidenceOf(doc, si), ...(anaphoric ? { anaphoric } : {}), ...(from ? { from } : {}), ...(counters.length ? { counters } : {}) });
   };
 
   for (let si = 0; si < doc.sentences.length; si++) {

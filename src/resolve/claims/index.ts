@@ -15,7 +15,7 @@ import { dateForSpan } from '../../time/span-date.ts';
 import { readArticle, type Candidate } from './candidates.ts';
 import { contradicts, isOwnAction, type Content } from './content.ts';
 import { readDisputes, type DisputeStatement } from './disputes.ts';
-import { FALSITY, SPECIFIC_KINDS, type Topic } from './lexicon.ts';
+import { FALSITY, OUTCOME_TOPICS, SPECIFIC_KINDS, type Topic } from './lexicon.ts';
 import { personCountryCues, personNameKey, stateParty } from './parties.ts';
 import { fold, overlap, shared } from './text.ts';
 
@@ -235,6 +235,8 @@ function answerScore(d: DisputeStatement, g: Group, gc: ReturnType<typeof groupC
     return 2 + (kindMatch ? 2 : 0) + (near <= 3 ? 2 : 0);
   }
   if (near <= 6 && (accused || topicMatch || d.target)) return 4 + (topicMatch ? 1 : 0) + (kindMatch ? 1 : 0) + (6 - near) * 0.1;
+  // "U.S. officials said they had no evidence of that": what the sentence before says.
+  if (d.anaphoric && near <= 1) return 4 + (1 - near) * 0.1;
   if ((topicMatch || kindMatch) && (d.target || accused) && (d.content.topics.size || d.content.kinds.size)) return 1 + (kindMatch ? 1 : 0) + (topicMatch ? 1 : 0);
   return 0;
 }
@@ -392,7 +394,9 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
   for (const list of counted.values()) {
     for (let i = 0; i < list.length && i < 200; i++) for (let j = i + 1; j < list.length && j < 200; j++) {
       const a = list[i], b = list[j];
-      if (a.n === b.n || !intersects(a.m.c.content.topics, b.m.c.content.topics) || !datesClose(memberDate(a.m), memberDate(b.m), 2)) continue;
+      // Counts of an outcome (missiles intercepted, jets downed), not of the means mentioned in passing.
+      const outcome = OUTCOME_TOPICS.some((t) => a.m.c.content.topics.has(t) && b.m.c.content.topics.has(t));
+      if (a.n === b.n || !outcome || !datesClose(memberDate(a.m), memberDate(b.m), 2)) continue;
       // The same event: told side by side in one report, or naming the same place.
       const near = a.m.c.doc === b.m.c.doc && Math.abs(a.m.c.sentenceIndex - b.m.c.sentenceIndex) <= 3;
       if (!near && !sharesName(a.m.c.text, b.m.c.text)) continue;
