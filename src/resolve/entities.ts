@@ -44,9 +44,12 @@ function keysOf(e: Entity): string[] {
 }
 
 function fullestPersonName(names: string[]): string {
-  return names.reduce((a, b) => {
-    const pa = personParts(a).length;
-    const pb = personParts(b).length;
+  // A repeated spelling never beats its first occurrence: each distinct one is weighed once.
+  const parts = new Map<string, number>();
+  for (const n of names) if (!parts.has(n)) parts.set(n, personParts(n).length);
+  return [...parts.keys()].reduce((a, b) => {
+    const pa = parts.get(a)!;
+    const pb = parts.get(b)!;
     return pb > pa || (pb === pa && b.length > a.length) ? b : a;
   });
 }
@@ -62,7 +65,10 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   const uf = new UnionFind(all.length);
 
   // Persons with full names: only those sharing a surname are compared (blocking keeps it linear).
-  const persons = all.map((e, i) => ({ e, i, full: namesOf(e).map(personParts).filter((p) => p.length >= 2) })).filter((x) => x.e.type === 'PERSON');
+  const persons: { e: Entity; i: number; full: string[][] }[] = [];
+  all.forEach((e, i) => {
+    if (e.type === 'PERSON') persons.push({ e, i, full: namesOf(e).map(personParts).filter((p) => p.length >= 2) });
+  });
   const bySurname = new Map<string, typeof persons>();
   for (const p of persons)
     for (const surname of new Set(p.full.map((parts) => parts[parts.length - 1]))) {
@@ -92,11 +98,20 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
       }
   }
   // Surname-only persons: join the single story person with that surname.
+  // The full-name persons' groups are settled here (this loop only adds surname-only persons to them),
+  // so the one group of a surname and country is found once per pair, not once per mention.
+  const soleGroup = new Map<string, number | null>();
   for (const p of persons) {
     if (p.full.length) continue;
     const word = personParts(p.e.name).join(' ');
-    const roots = new Set((bySurname.get(word) ?? []).filter((q) => compatibleCountry(p.e.country, q.e.country)).map((q) => uf.find(q.i)));
-    if (roots.size === 1) uf.union(p.i, [...roots][0]);
+    const key = `${p.e.country ?? ''}|${word}`;
+    let root = soleGroup.get(key);
+    if (root === undefined) {
+      const roots = new Set((bySurname.get(word) ?? []).filter((q) => compatibleCountry(p.e.country, q.e.country)).map((q) => uf.find(q.i)));
+      root = roots.size === 1 ? [...roots][0] : null;
+      soleGroup.set(key, root);
+    }
+    if (root !== null) uf.union(p.i, root);
   }
   // Other types by key; organisations without a country join the one country's of the same name.
   const byKey = new Map<string, number>();
@@ -134,12 +149,24 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   const out: StoryEntity[] = [];
   for (const members of groups.values()) {
     const type = members[0].type;
-    const aliases: string[] = [];
-    for (const m of members) for (const a of m.aliases) if (!aliases.some((x) => x.toLowerCase() === a.toLowerCase())) aliases.push(a);
+    // First spelling of each alias and role, case aside (a set of folded forms: big groups stay linear).
+    const firstSpellings = (lists: string[][]) => {
+      const out: string[] = [];
+      const seen = new Set<string>();
+      for (const list of lists)
+        for (const x of list) {
+          const k = x.toLowerCase();
+          if (!seen.has(k)) {
+            seen.add(k);
+            out.push(x);
+          }
+        }
+      return out;
+    };
+    const aliases = firstSpellings(members.map((m) => m.aliases));
     const names = members.map((m) => m.name);
     const name = type === 'PERSON' ? fullestPersonName(names) : names.reduce((a, b) => (b.length > a.length ? b : a));
-    const roles: string[] = [];
-    for (const m of members) for (const r of m.roles) if (!roles.some((x) => x.toLowerCase() === r.toLowerCase())) roles.push(r);
+    const roles = firstSpellings(members.map((m) => m.roles));
     const country = mostCommon(members.map((m) => m.country));
     // An affiliation found in one article fills the gap in the others.
     for (const m of members) if (!m.country && country) m.country = country;
