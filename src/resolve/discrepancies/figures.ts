@@ -6,7 +6,6 @@ import { casualtyFigures, thingCounts } from '../claims/content.ts';
 import { REVISION } from '../claims/lexicon.ts';
 import { countryOfName } from '../claims/parties.ts';
 import { fold, sentenceText } from '../claims/text.ts';
-import { dateForSpan } from '../../time/span-date.ts';
 import { addValue, dayNumber, disjoint, type StoryView, type Value } from './shared.ts';
 
 // Counts of a whole ("seven civilians", "killing nine"), not of a part ("including four children").
@@ -16,7 +15,12 @@ const PART = /\b(?:including|among them|of them|of whom)\b/;
 // What a strike hit: "when a rocket struck a petrol station", "shells hit the market".
 const HIT_TARGET = /\b(?:hit|struck|strikes?|shelled|bombed|landed on|slammed into|targeted)\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?(?:station|school|hospital|clinic|market|mosque|church|temple|pagoda|camp|depot|plant|building|bridge|airport|bus|train|convoy|shelter|factory|warehouse|port|checkpoint))\b/;
 
-interface Report { doc: AnalyzedArticle; si: number; at: number; n: number; what: string; phrase: string; day: number | null; place: string; at2: string }
+interface Report { doc: AnalyzedArticle; si: number; at: number; n: number; what: string; phrase: string; day: number[] | null; place: string; at2: string }
+
+/** Two reports can be of one event: one of them names no day, or they name days at most one apart. */
+function sameDays(a: number[] | null, b: number[] | null): boolean {
+  return !a || !b || a.some((x) => b.some((y) => Math.abs(x - y) <= 1));
+}
 
 export function figureDiscrepancies(view: StoryView): Discrepancy[] {
   const byPlace = new Map<string, Report[]>();
@@ -44,9 +48,10 @@ export function figureDiscrepancies(view: StoryView): Discrepancy[] {
       const where = target && country ? { key: `${target}|${country}`, label: `the ${target}`, at: 'at' } : town ? { key: town.name.toLowerCase(), label: town.name, at: 'in' } : null;
       if (!where) continue;
       // The day only when the sentence gives one: a later report looking back dates its own sentences otherwise.
-      const dated = doc.timexes.some((t) => t.start >= s.start && t.end <= s.end && t.type === 'DATE');
-      const day = dated ? dayNumber(dateForSpan(doc, s.start, s.end)) : null;
+      // The days the sentence names ("on Monday night", "in Monday's shelling"): the figure belongs to one of them.
+      const days = doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => dayNumber(t.value.slice(0, 10))).filter((d): d is number => d !== null);
       for (const f of figures) {
+        const day = days.length ? days : null;
         const key = `${where.key}|${f.what}`;
         (byPlace.get(key) ?? byPlace.set(key, []).get(key)!).push({ doc, si, at: s.start, n: f.n, what: f.what, phrase: f.phrase, day, place: where.label, at2: where.at });
       }
@@ -56,8 +61,7 @@ export function figureDiscrepancies(view: StoryView): Discrepancy[] {
   for (const reports of byPlace.values()) {
     if (new Set(reports.map((r) => r.n)).size < 2) continue;
     // The same day (or undated): one event.
-    const days = reports.map((r) => r.day).filter((d): d is number => d !== null);
-    if (days.length && Math.max(...days) - Math.min(...days) > 1) continue;
+    if (!reports.every((a) => reports.every((b) => sameDays(a.day, b.day)))) continue;
     // One value per number, worded as the first report words it ("six people were killed at the petrol station").
     const values: Value[] = [];
     const label = new Map<number, string>();
