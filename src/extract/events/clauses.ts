@@ -141,15 +141,34 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
   let k = i - 1;
   // Skip the verb group ("has also been", "did not") and time phrases ("on Tuesday").
   while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || (/[a-z]ly$/.test(v.tokens[k].text) && v.tokens[k].text.length > 4) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to' || v.timex[k] ||
-    (v.tokens[k].text === ',' && k > 0 && v.timex[k - 1]))) k--;
+    QUOTE_MARKS.has(v.tokens[k].text) || (v.tokens[k].text === ',' && k > 0 && v.timex[k - 1]))) k--;
+  const adjacent = k;
   if (k >= 0 && /^(and|but|or)$/.test(v.tokens[k].lower)) {
-    // "X reiterated A and reaffirmed B": a coordinated verb shares the first verb's subject.
-    for (let j = k - 1; j >= 0 && !isClauseBoundary(v, j); j--) if (isVerbAt(v, j)) return subjectOf(v, j, depth + 1);
+    // "X reiterated A and reaffirmed B": a coordinated verb shares the first verb's subject. Of several
+    // verbs before, the one with a party as subject ("X said A had been intercepted but warned ...").
+    let first: Arg | null | undefined;
+    for (let j = k - 1; j >= 0 && !isClauseBoundary(v, j); j--) {
+      if (!isVerbAt(v, j)) continue;
+      const s = subjectOf(v, j, depth + 1);
+      if (first === undefined) first = s;
+      if (s && s.how !== 'np' && s.parties.length) return s;
+    }
+    if (first !== undefined) return first;
   }
   // "While expressing support ..., the US ...": a participle opening the sentence takes the main subject.
   if (k >= 0 && /ing$/.test(v.tokens[i].lower) && /^(while|after|before|when|since|by|despite)$/.test(v.tokens[k].lower) && k <= 1) {
     const main = mainSubjectAfterComma(v, v.triggerAt[i] ?? { entry: null as never, i, t0: i, t1: i + 1 });
     if (main) return main;
+  }
+  if (k > 0 && v.tokens[k].text === ',') {
+    // "X called A and B, urging both to ...": a participle after a comma takes the subject of the verb before.
+    if (/ing$/.test(v.tokens[i].lower)) {
+      for (let j = k - 1; j >= 0 && !isClauseBoundary(v, j); j--) if (isVerbAt(v, j)) return subjectOf(v, j, depth + 1);
+    }
+    // "Anwar, who chairs ASEAN, said", "Hun Sen, now president of the Senate, said": the subject stands
+    // before the relative clause or the apposition.
+    const skipped = beforeAside(v, k);
+    if (skipped) return skipped;
   }
   // A noun right before the verb group that names no party is the subject ("The President wants"),
   // unless a party modifies it ("Indian missiles", "Pakistan's air defence systems").
@@ -161,11 +180,13 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
       const g = groupChunks(v, v.chunkAt[j]);
       if (!prepBefore(v, v.chunkAt[j])) return { parties: partiesOf(g), chunks: g, how: 'subject' };
     }
-    // A subject that names no known party keeps its words ("Doctors from two aid groups", "Ethopia").
-    let s0 = j + 1;
-    while (s0 > 0 && (DETERMINERS.has(v.tokens[s0 - 1].lower) || /^(of|thousands|hundreds|dozens|some|up|to)$/.test(v.tokens[s0 - 1].lower) || /^\d/.test(v.tokens[s0 - 1].lower)) && v.chunkAt[s0 - 1] < 0 && !isVerbAt(v, s0 - 1)) s0--;
+    // A subject that names no known party keeps its words when it names people or a body ("Doctors from
+    // two aid groups", "Ethopia"); a weapon or a thing is no actor ("a rocket struck", "the border").
+    const head = v.tokens[k];
+    if (WEAPON_HEADS.has(head.lower)) return weaponOwner(v, k);
+    if (!head.cap && !isAgentHead(head.lower)) return null;
     const words = v.tokens.slice(j + 1, k + 1).map((t) => t.text).join(' ');
-    if (!words || /^(it|this|that|there|which|what|who)$/i.test(words)) return null;
+    if (!words || /^(it|this|that|there|which|what|who|i|we|you)$/i.test(words)) return null;
     return { parties: [{ name: words, country: null, entityId: null }], chunks: [], how: 'np' };
   }
   while (k >= 0) {
@@ -179,6 +200,12 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
         const country = partiesOf(g).find((p) => p.country)?.country ?? null;
         if (country) return { parties: [{ name: `${v.tokens[g[0].t0 - 2].text} in ${partiesOf(g)[0].name}`, country, entityId: null }], chunks: g, how: 'located' };
       }
+      // "commanders from both sides": the body of each side.
+      if (prep && /^(from|of)$/.test(prep) && g.every((c) => c.kind === 'pair') && isRoleWord(v.tokens[g[0].t0 - 2]?.lower ?? '') && partiesOf(g).length) {
+        return { parties: partiesOf(g), chunks: g, how: 'located' };
+      }
+      // "after Thai soldiers fired": the subject of a clause opened by a subordinating preposition.
+      if (prep && /^(after|before|since|until|once|as)$/.test(prep) && g.at(-1)!.t1 - 1 === adjacent) return { parties: partiesOf(g), chunks: g, how: 'subject' };
       if (prep && prep !== 'as') { k = g[0].t0 - 2; continue; }
       // A party modifying an event noun ("the recent terrorist attack") is not a subject.
       const after = v.triggerAt[g.at(-1)!.t1];
@@ -200,6 +227,79 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
     k--;
   }
   return null;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+// Heads of noun phrases that can act: people and bodies of people.
+const AGENT_HEADS = new Set(`officials official authorities government governments army military police forces troops
+  soldiers militants rebels fighters protesters protestors demonstrators students workers people residents villagers
+  activists leaders leader diplomats doctors medics lawmakers ministers parliament president spokesman spokeswoman
+  spokesperson commanders commander officers guards militia militias gunmen attackers insurgents separatists
+  negotiators delegation delegates envoys groups group organisation organization agency agencies council court
+  judges prosecutors regime administration cabinet ministry coalition opposition party parties media staff crew
+  sources witnesses analysts experts observers monitors inspectors forum elders deputies clergy youths youth crowd
+  crowds mob population community communities families union unions movement bloc alliance federation association
+  company companies firm firms bank banks network committee commission board assembly senate congress`.split(/\s+/));
+
+// Plural nouns of that shape that name things, not people.
+const THING_PLURALS = new Set(`borders waters headquarters quarters numbers matters papers orders letters centers centres
+  shelters towers barriers containers computers reactors sectors corridors chambers layers offers answers registers
+  rivers filters markers meters parameters disasters powers plan plans attempt attempts government's manner
+  banner corner summer winter number later ever never either neither other another whether rather power hour hours
+  tanker tankers carrier carriers launcher launchers`.split(/\s+/));
+
+/** The side a weapon subject belongs to, named before it ("Russian aircraft including helicopter gunships",
+ * "British aircraft using precision guided missiles"); none when no state or group is named. */
+function weaponOwner(v: SentenceView, k: number): Arg {
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const t = v.tokens[j];
+    const ci = v.chunkAt[j];
+    if (ci >= 0) {
+      const c = v.chunks[ci];
+      const modifies = WEAPON_HEADS.has(v.tokens[c.t1]?.lower ?? '') || /^(air|naval|military)$/.test(v.tokens[c.t1]?.lower ?? '');
+      if ((c.kind === 'demonym' || c.kind === 'country' || c.kind === 'group' || c.possessive) && modifies && !prepBefore(v, ci)) return { parties: c.parties, chunks: [c], how: 'weapon' };
+      break;
+    }
+    if (t.text === ';' || isVerbAt(v, j) || (t.punct && t.text !== ',' && t.text !== '-')) break;
+  }
+  return { parties: [], chunks: [], how: 'weapon' };
+}
+
+/** Can a noun head name people or a body of people ("elders", "fundamentalists", "the forum")? */
+export function isAgentHead(w: string): boolean {
+  if (AGENT_HEADS.has(w) || isRoleWord(w)) return true;
+  return /(ists?|ers?|ors?|ians?|ants?|ees?|m[ae]n)$/.test(w) && !THING_PLURALS.has(w) && !THING_PLURALS.has(`${w}s`) && !WEAPON_HEADS.has(w);
+}
+
+// Weapons and craft as subjects ("a rocket struck", "two F-16 fighter jets destroyed"): the act is their side's.
+export const WEAPON_HEADS = new Set(`rocket rockets missile missiles drone drones shell shells mortar mortars bomb bombs
+  jet jets aircraft warplane warplanes plane planes bomber bombers helicopter helicopters artillery tank tanks
+  submarine warship warships ship ships projectile projectiles uav uavs munitions barrage barrages salvo salvos
+  gunship gunships tomahawks tomahawk interceptor interceptors`.split(/\s+/));
+
+/** For a verb preceded by ", " closing an aside ("X, who chairs ASEAN, said", "X, now president of the
+ * Senate, said"): the party before the aside, or null when the aside itself names the subject. */
+function beforeAside(v: SentenceView, comma: number): Arg | null {
+  let open = -1;
+  for (let j = comma - 1; j >= Math.max(0, comma - 20); j--) {
+    const t = v.tokens[j];
+    if (t.text === ',') { open = j; break; }
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return null;
+  }
+  if (open <= 0 || v.chunkAt[open - 1] < 0) return null;
+  const relative = /^(who|which|whose|where)$/.test(v.tokens[open + 1]?.lower ?? '');
+  if (!relative) {
+    // An apposition that names someone itself ("Iran's supreme leader, Ayatollah Ali Khamenei, warned") is the subject.
+    for (let j = open + 1; j < comma; j++) {
+      const cj = v.chunkAt[j];
+      if (cj >= 0 && !prepBefore(v, cj) && v.chunks[cj].kind !== 'pronoun') return null;
+    }
+  }
+  const ci = v.chunkAt[open - 1];
+  if (prepBefore(v, ci)) return null;
+  const g = groupChunks(v, ci);
+  return { parties: partiesOf(g), chunks: g, how: 'subject' };
 }
 
 /** The noun phrase after the trigger: its party (or possessor with wantPoss). */

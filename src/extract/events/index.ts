@@ -38,7 +38,9 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
       const t0 = tokens.findIndex((t) => t.end > q.start);
       let t1 = tokens.findIndex((t) => t.start >= q.end);
       if (t1 < 0) t1 = tokens.length;
-      if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [partyOfEntity(ent)] });
+      const speaker = partyOfEntity(ent);
+      const titled = frame.personCountry.get(ent.id);
+      if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [titled ? { ...speaker, country: titled } : speaker] });
     }
     const timex = new Uint8Array(tokens.length);
     while (ti < timexes.length && timexes[ti].end <= s.start) ti++;

@@ -85,12 +85,19 @@ export function partyOfEntity(e: Entity): Party {
 }
 
 function computeParty(e: Entity): Party {
-  let country = e.country ?? e.geo?.country ?? null;
+  // Where a body sits is not whom it serves: the UN in New York is not American.
+  let country = e.country ?? (e.type === 'PERSON' || e.type === 'ORG' ? null : e.geo?.country ?? null);
   if (!country && (e.type === 'GPE' || e.type === 'LOC')) country = countryByName(e.name)?.iso3 ?? countryByCapital(e.name)?.iso3 ?? null;
-  // A name that opens with a demonym or country ("Bosnian Serbs", "Iraqi Kurds") belongs to it.
+  // A name with a demonym or country in it ("Bosnian Serbs", "Royal Thai Army", "Atomic Energy
+  // Organization of Iran") belongs to it.
   if (!country && e.type !== 'PERSON') {
-    const first = e.name.split(/\s+/)[0];
-    country = countryByDemonym(first)?.iso3 ?? countryByDemonym(e.name)?.iso3 ?? null;
+    country = countryByDemonym(e.name)?.iso3 ?? null;
+    for (const w of e.name.split(/\s+/)) {
+      if (country) break;
+      const word = w.replace(/['’]s$/, '');
+      if (!/^\p{Lu}/u.test(word)) continue;
+      country = countryByDemonym(word)?.iso3 ?? (word.length > 3 ? countryByName(word)?.iso3 : undefined) ?? null;
+    }
   }
   return { name: e.name, country, entityId: e.id };
 }
@@ -142,6 +149,8 @@ export interface ArticleFrame {
   recentPersons: Party[];
   /** Latest non-person parties, newest last (for "it"). */
   recentThings: Party[];
+  /** States that a person's own title names ("U.S. President X", "his Thai counterpart, X"), by entity id. */
+  personCountry: Map<string, string>;
 }
 
 export function articleFrame(doc: AnalyzedArticle, tokensOf: (s: number) => Token[]): ArticleFrame {
@@ -159,7 +168,15 @@ export function articleFrame(doc: AnalyzedArticle, tokensOf: (s: number) => Toke
     }
   });
   const pair = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
-  return { mentions, pair, recentPair: null, recentPersons: [], recentThings: [] };
+  // A short name ("Anwar") the entity layer kept apart from the full one ("Anwar Ibrahim") serves the same state.
+  const personCountry = new Map<string, string>();
+  const people = doc.entities.filter((e) => e.type === 'PERSON');
+  for (const e of people) {
+    if (e.country || e.name.includes(' ')) continue;
+    const full = people.filter((o) => o !== e && o.country && o.name.split(/\s+/).includes(e.name));
+    if (full.length && full.every((o) => o.country === full[0].country)) personCountry.set(e.id, full[0].country!);
+  }
+  return { mentions, pair, recentPair: null, recentPersons: [], recentThings: [], personCountry };
 }
 
 /** Role and office words that may head a party's noun phrase. */
@@ -204,6 +221,12 @@ function gazetteerAt(tokens: Token[], i: number): [number, string, ChunkKind] | 
     if (c) return [i + n, c.iso3, 'country'];
   }
   if (t.text.toLowerCase() === 'us' && t.text !== 'US') return null;
+  // "Saudi-led", "Vietnamese-led forces": led by that state (not "-backed": the backer is not the actor).
+  const led = /^(.+)-led$/i.exec(t.text);
+  if (led) {
+    const c = countryByDemonym(led[1]) ?? countryByName(led[1]);
+    return c ? [i + 1, c.iso3, 'demonym'] : null;
+  }
   const d = countryByDemonym(t.text);
   if (d) return [i + 1, d.iso3, 'demonym'];
   const cap = countryByCapital(t.text);
@@ -236,11 +259,18 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   for (const m of inSentence) {
     const t0 = tokAt(m.start, true), t1 = tokAt(m.end, false) + 1;
     if (covered[t0]) continue;
+    // A name given to an operation or a weapon ("an operation called Rising Lion") is no party.
+    if (m.kind !== 'pronoun' && (isGivenName(tokens, t0) || /^operation\b/i.test(m.entity.name)) && !(m.entity.type === 'GPE' && countryByName(m.entity.name))) {
+      for (let i = t0; i < t1; i++) covered[i] = 1;
+      continue;
+    }
     let party: Party | null = partyOfEntity(m.entity);
     // A pronoun is not the person the same sentence names elsewhere ("With Jaishankar, he ...").
     if (m.kind === 'pronoun' && inSentence.some((o) => o !== m && o.kind !== 'pronoun' && o.entity === m.entity && o.start < m.start && namedAfterWithOrTo(tokens, o.start))) {
       party = resolvePronoun(tokens[t0], frame, m.entity.name);
     }
+    // A pronoun read as a town or a site names no agent: "they" are people, states or bodies.
+    if (m.kind === 'pronoun' && !isAgentEntity(m.entity)) party = resolvePronoun(tokens[t0], frame);
     const kind: ChunkKind = m.kind === 'pronoun' ? 'pronoun' : entityKind(m.entity);
     seeds.push({ t0, t1, kind, party });
     for (let i = t0; i < t1; i++) covered[i] = 1;
@@ -265,16 +295,24 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     const nxt = tokens[i + 1];
     const modifierOfThing = !/s$/.test(t.lower) && !!nxt && !nxt.punct && !nxt.cap && !isTrigger(i + 1) && !GROUP_HEADS.has(nxt.lower) && !/^(and|or|of|in|on|at|from|with|who|which|that|have|has|had|are|were|was|is|will|would|to|also|said)$/.test(nxt.lower);
     if (GROUP_WORDS.has(t.lower) && !isTrigger(i) && !modifierOfThing) {
-      // Named as the group ("terrorist attack" -> terrorists).
-      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name: /s$/.test(t.lower) ? t.lower : t.lower === 'militia' ? 'militia' : `${t.lower}s`, country: null, entityId: null } });
+      // Named as the group ("terrorist attack" -> terrorists); "Palestinian suicide bombers" are Palestinian.
+      const name = /s$/.test(t.lower) ? t.lower : t.lower === 'militia' ? 'militia' : `${t.lower}s`;
+      let by: Seed | undefined;
+      for (let q = seeds.length - 1; q >= 0 && !by; q--) if (seeds[q].t1 >= i - 2 && seeds[q].t1 <= i && (seeds[q].kind === 'demonym' || seeds[q].kind === 'country') && seeds[q].party?.country) by = seeds[q];
+      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name, country: by?.party?.country ?? null, entityId: null } });
       continue;
     }
-    // Pair words: "both sides", "the two countries", "each other".
+    // Pair words: "both sides", "the two countries", "either country", "each other".
     const nx = tokens[i + 1], nx2 = tokens[i + 2];
-    if ((t.lower === 'both' || t.lower === 'two') && nx && (PAIR_HEADS.has(nx.lower) || (nx2 && PAIR_HEADS.has(nx2.lower) && !nx.punct))) {
-      const j = PAIR_HEADS.has(nx.lower) ? i + 2 : i + 3;
+    if ((t.lower === 'both' || t.lower === 'two' || t.lower === 'either') && nx && (PAIR_HEADS.has(nx.lower) || PAIR_HEADS.has(`${nx.lower}s`) || (nx2 && PAIR_HEADS.has(nx2.lower) && !nx.punct))) {
+      const j = PAIR_HEADS.has(nx.lower) || PAIR_HEADS.has(`${nx.lower}s`) ? i + 2 : i + 3;
       seeds.push({ t0: i, t1: j, kind: 'pair', party: null, pair: true });
       i = j - 1;
+      continue;
+    }
+    // "urging both to cease", "they both": "both" standing alone is the two parties just named.
+    if (t.lower === 'both' && nx && (nx.punct || /^(to|of|were|are|have|had|said|agreed|must|should|will|would)$/.test(nx.lower)) && tokens[i - 1]?.lower !== 'and') {
+      seeds.push({ t0: i, t1: i + 1, kind: 'pair', party: null, pair: true });
       continue;
     }
     if (t.lower === 'each' && nx?.lower === 'other') {
@@ -294,7 +332,8 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     // "Secretary of State Marco Rubio": "of" between capitalised words stays inside the name.
     const titleOf = t.lower === 'of' && k > 0 && tokens[k - 1].cap && !!tokens[k + 1]?.cap;
     growLeft[k] = (titleOf || inner) && !isSeedBoundary(tokens, k) ? 1 : 0;
-    growRight[k] = inner && t.lower !== 'and' && t.lower !== 'or' ? 1 : 0;
+    // A determiner opens the next noun phrase ("ASEAN this year").
+    growRight[k] = inner && t.lower !== 'and' && t.lower !== 'or' && !DETERMINERS.has(t.lower) ? 1 : 0;
   }
   for (const s of seeds) {
     let t0 = s.t0, t1 = s.t1;
@@ -308,7 +347,12 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       // Same noun phrase: keep the most specific party (a person over the country in its title).
       prev.t1 = Math.max(prev.t1, t1);
       const better = KIND_RANK[s.kind] > KIND_RANK[prev.kind] || (s.kind === prev.kind && s.kind === 'demonym');
-      if (better && parties.length) { prev.kind = s.kind; prev.parties = parties; }
+      if (better && parties.length) {
+        // A state named in a person's own title is theirs ("U.S. President Donald Trump").
+        const titled = s.kind === 'person' && (prev.kind === 'country' || prev.kind === 'demonym') ? prev.parties[0]?.country : null;
+        if (titled && parties[0].entityId) frame.personCountry.set(parties[0].entityId, titled);
+        prev.kind = s.kind; prev.parties = parties;
+      }
       continue;
     }
     chunks.push({ t0, t1, kind: s.kind, parties, possessive: false, group: -1 });
@@ -325,6 +369,30 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       b.t0 = a.t0;
       chunks.splice(i, 1);
     }
+  }
+  // "his Thai counterpart, acting premier Phumtham": a title with a state in apposition before a name.
+  for (let i = chunks.length - 2; i >= 0; i--) {
+    const a = chunks[i], b = chunks[i + 1];
+    const id = b.parties[0]?.entityId;
+    if (b.kind === 'person' && id && (a.kind === 'country' || a.kind === 'demonym') && a.parties[0]?.country && tokens[a.t1]?.text === ',' && b.t0 === a.t1 + 1 &&
+        isRoleWord(tokens[a.t1 - 1].lower) && !/s$/.test(tokens[a.t1 - 1].lower)) {
+      frame.personCountry.set(id, a.parties[0].country!);
+      b.t0 = a.t0;
+      chunks.splice(i, 1);
+    }
+  }
+  // "Its spokeswoman, Colonel X": the person speaks for what "its" refers to.
+  for (const c of chunks) {
+    const id = c.parties[0]?.entityId;
+    if (c.kind !== 'person' || !id || !/^(its|their)$/.test(tokens[c.t0].lower) || c.t1 - c.t0 < 2 || !isRoleWord(tokens[c.t0 + 1].lower) && !isRoleWord(tokens[c.t0 + 2]?.lower ?? '')) continue;
+    const owner = frame.recentThings.at(-1);
+    if (owner?.country) frame.personCountry.set(id, owner.country);
+  }
+  if (frame.personCountry.size) for (const c of chunks) {
+    c.parties = c.parties.map((p) => {
+      const k = p.entityId ? frame.personCountry.get(p.entityId) : undefined;
+      return k && k !== p.country ? { ...p, country: k } : p;
+    });
   }
   // "Deputy Prime Minister and Foreign Minister Ishaq Dar": a bare title joined to a named one is one person.
   for (let i = chunks.length - 2; i >= 0; i--) {
@@ -354,7 +422,50 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   }
   let next = g;
   for (const c of chunks) if (c.group < 0) c.group = next++;
+  resolvePlurals(tokens, chunks, frame);
   return chunks;
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+
+/** "they", "them", "their" and "both" standing alone: the nearest plural party before them in the sentence
+ * (two coordinated parties, a pair word, "Thai troops"), when there is one. */
+function resolvePlurals(tokens: Token[], chunks: Chunk[], frame: ArticleFrame): void {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    const alone = c.kind === 'pair' && c.t1 - c.t0 === 1;
+    if (!alone && !(c.kind === 'pronoun' && PLURAL_PRONOUNS.has(tokens[c.t0].lower))) continue;
+    let found: Party[] | null = null;
+    for (let j = i - 1; j >= 0 && !found; j--) {
+      const o = chunks[j];
+      if (o.kind === 'pronoun' || !o.parties.length) continue;
+      const group = chunks.filter((x) => x.group === o.group && x.kind !== 'pronoun');
+      const parties = group.flatMap((x) => x.parties);
+      if (parties.length >= 2) { found = parties; break; }
+      if (!alone && o.kind !== 'person' && /s$/.test(tokens[o.t1 - 1].lower) && !/'s$/.test(tokens[o.t1 - 1].lower) && tokens[o.t1 - 1].lower !== "'s") found = o.parties;
+      j = chunks.indexOf(group[0]);
+    }
+    if (found) c.parties = found;
+    else if (alone && frame.recentPair) c.parties = frame.recentPair;
+  }
+}
+
+// Words that introduce a name given to something ("an operation called Rising Lion").
+const NAMING = new Set(['named', 'dubbed', 'codenamed', 'code-named', 'titled', 'entitled', 'operation']);
+
+/** Is the name at t0 one given to a thing: "named X", "Operation X", "an operation that he called X"? */
+function isGivenName(tokens: Token[], t0: number): boolean {
+  const w = tokens[t0 - 1]?.lower ?? '';
+  if (NAMING.has(w)) return true;
+  if (w !== 'called') return false;
+  // "called X" is a phone call; "which they called X", "an operation that Netanyahu called X" names.
+  for (let k = t0 - 2; k >= Math.max(0, t0 - 7); k--) if (/^(which|that|what)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Entities that can act: people, organisations, states (a pronoun read as a town or a site cannot). */
+function isAgentEntity(e: Entity): boolean {
+  return e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'GPE' && !!countryByName(e.name));
 }
 
 /** Is the mention at `start` the object of "with"/"to" ("With Jaishankar, he ...")? */
@@ -378,13 +489,25 @@ function resolvePronoun(t: Token, frame: ArticleFrame, notName?: string): Party 
 
 /** Parties of a pair word: both leaders -> the two latest persons; otherwise the two sides in context. */
 function pairParties(tokens: Token[], i: number, frame: ArticleFrame): Party[] {
+  const sides = frame.recentPair && frame.recentPair.length === 2 ? frame.recentPair : frame.pair.length === 2 ? frame.pair.map(countryParty) : [];
   const head = tokens[i + 1]?.lower === 'leaders' || tokens[i + 2]?.lower === 'leaders';
-  if (head && frame.recentPersons.length >= 2) {
+  // "Both leaders reaffirmed ...": as a subject, the two people just named together (a call's readout).
+  const prev = tokens[i - 1];
+  const asSubject = !prev || prev.punct || /^(and|but|the)$/.test(prev.lower);
+  if (head && asSubject && frame.recentPersons.length >= 2) {
     const [a, b] = frame.recentPersons.slice(-2);
     if (a.name !== b.name) return [a, b];
   }
-  if (frame.recentPair && frame.recentPair.length === 2) return frame.recentPair;
-  return frame.pair.length === 2 ? frame.pair.map(countryParty) : [];
+  // "called both leaders": as an object, the leaders of the two sides, not whoever was named last.
+  if (head && sides.length === 2) {
+    const leaders = sides.map((side) => [...frame.recentPersons].reverse().find((p) => personCountry(p, frame) === side.country) ?? null);
+    if (leaders[0] && leaders[1]) return leaders as Party[];
+  }
+  return sides;
+}
+
+function personCountry(p: Party, frame: ArticleFrame): string | null {
+  return (p.entityId ? frame.personCountry.get(p.entityId) : undefined) ?? p.country;
 }
 
 /** Remember parties as the text goes on, for pronouns and pair words further down. */
