@@ -67,6 +67,17 @@ function clauseEndFrom(v: SentenceView, k: number): number {
   return v.tokens.length;
 }
 
+/** Where reported speech ends: what is said runs on through its own subordinate clauses ("said they had
+ * spotted a drone before Cambodian soldiers opened fire"), up to a semicolon, a dash or a contrast. */
+function speechEndFrom(v: SentenceView, k: number): number {
+  for (let j = k; j < v.tokens.length; j++) {
+    const t = v.tokens[j];
+    if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === ':') return j;
+    if (/^(but|whereas|although|though|while)$/.test(t.lower)) return j;
+  }
+  return v.tokens.length;
+}
+
 function isQuoteMark(t: Token | undefined): boolean {
   return !!t && /^["“”]$/.test(t.text);
 }
@@ -85,6 +96,7 @@ function sayFrames(v: SentenceView): FrameSpan[] {
       continue;
     }
     const before = tokens[h.i - 1];
+    const complement = clausalComplement(v, h.t1);
     // "..., said Rubio" / "..., Rubio said" / "“...,” she said": the complement is what precedes.
     if (before && (before.text === ',' || isQuoteMark(before)) && v.chunkAt[h.t1] >= 0) {
       const ci = v.chunkAt[h.t1];
@@ -92,7 +104,8 @@ function sayFrames(v: SentenceView): FrameSpan[] {
       continue;
     }
     const subj = subjectOf(v, h.i);
-    if (subj && subj.chunks.length) {
+    // (Not "In a letter to X, Hun Manet said Thai forces had ...": a clause after the verb is what is said.)
+    if (subj && subj.chunks.length && !complement) {
       const first = subj.chunks[0];
       const pre = tokens[first.t0 - 1];
       if (pre && (pre.text === ',' || isQuoteMark(pre)) && first.t0 > 2) {
@@ -102,8 +115,8 @@ function sayFrames(v: SentenceView): FrameSpan[] {
     }
     // "X said (on Thursday) (that) S", "X told Y that S", "X posted on X that S", "X claimed to have ...":
     // only with a clause after it; "reaffirmed the commitment" has a noun object and reports nothing.
-    if (!clausalComplement(v, h.t1)) continue;
-    out.push({ kind: h.entry.frame, hit: h, t0: h.t1, t1: clauseEndFrom(v, h.t1), speaker: subj?.parties ?? [], other: [] });
+    if (!complement) continue;
+    out.push({ kind: h.entry.frame, hit: h, t0: h.t1, t1: speechEndFrom(v, h.t1), speaker: subj?.parties ?? [], other: [] });
   }
   // "according to X, S" / "S, according to X"
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -158,6 +171,8 @@ function clausalComplement(v: SentenceView, k: number): boolean {
     }
     if (t.punct && t.text !== ',') return false;
     if (/^(on|to|in|at|with|via|through|during|after|before|the|a|an|his|her|its|their|also|earlier|later|yesterday|today|x|twitter|television|tv|media|social|saturday|sunday|monday|tuesday|wednesday|thursday|friday)$/.test(t.lower) || t.cap) continue;
+    // "told reporters that", "told a news conference that": an audience before "that".
+    if (!isVerbAt(v, j) && /^(reporters|journalists|parliament|lawmakers|news|conference|briefing|press|audience|crowd|supporters|delegates|council|assembly|state|broadcaster|radio|agency|interview|statement|post|letter)$/.test(t.lower)) continue;
     return false;
   }
   return false;
@@ -314,16 +329,27 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (!actor.length && condemn && within(condemn, h)) { actor = condemn.other; guessedActor = true; }
     // A statement-like act in reported speech with no party as subject is the speaker's.
     if ((!actor.length || act.actor?.how === 'np') && say?.speaker.length && !isMaterial(type)) { actor = say.speaker; guessedActor = true; }
+    const secondary = e.flags.has('secondary');
+    const weapon = act.actor?.how === 'weapon';
+    // Harm suffered or a weapon's hit ("one civilian was killed in Oddar Meanchey", "a rocket struck a petrol
+    // station in Kantharalak"): the attacker is the other side of the victims, never their own state.
+    if (!actor.length && type === 'ASSAULT' && (secondary || weapon || isPassiveAct(v, h))) {
+      const victims = recipient.find((p) => p.country)?.country ?? placesAround(v, h).find((p) => p.country)?.country ?? null;
+      const adv = adversaryOf(victims, frame);
+      if (adv) {
+        actor = [adv]; guessedActor = true;
+        if (!recipient.length) recipient = [countryParty(victims!)];
+      }
+    }
     // Agentless continuation of the previous sentence ("The border has also been closed.").
-    if (!actor.length) {
+    if (!actor.length && !secondary && !weapon) {
       const prev = input.previous.find((d) => d.type === type && d.actor.length);
       if (prev) { actor = prev.actor; if (!recipient.length) recipient = prev.recipient; guessedActor = true; }
     }
     // Agentless reported self-action ("strikes were conducted", in an official's briefing): the speaker's state.
-    if (!actor.length && say?.speaker.length && isMaterial(type)) {
+    if (!actor.length && say?.speaker.length && isMaterial(type) && !secondary) {
       const c = say.speaker.find((p) => p.country)?.country;
-      const light = e.pos === 'n' ? lightVerbOf(v, h) : null;
-      if (c && (e.pos === 'v' ? isPassive(v, h.i) : light != null && isPassive(v, light))) { actor = [countryParty(c)]; guessedActor = true; }
+      if (c && (weapon || isPassiveAct(v, h))) { actor = [countryParty(c)]; guessedActor = true; }
     }
     // Blackouts and other readiness measures at home: the country of the places named.
     if (!actor.length && type === 'MOBILIZE') {
@@ -440,8 +466,11 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (type === 'ACCUSE' && mode !== 'investigate' && e.pos === 'n' && !recipient.length && actor.length < 2) continue;
     // "their response has been targeted, precise, controlled": a participle in a list of qualities.
     if (e.pos === 'v' && isPassive(v, h.i) && tokens[h.i + 1]?.text === ',' && !act.actor) continue;
-    // An event with neither actor nor recipient says nothing traceable about who did what.
-    if (!actor.length && !recipient.length) continue;
+    // An event with no actor says something only when it names whom it hit: a state or a named party
+    // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
+    if (!actor.length && !recipient.some((p) => p.country || p.entityId)) continue;
+    // Cutting relations and cooperating need a party on the other end.
+    if ((type === 'SANCTION' || type === 'COOPERATE') && !recipient.length) continue;
     // A group or person of no known state in a sentence that names one state only belongs to it
     // ("Sudan accused rebels of ...", "Akayev agreed to resign without returning to Kyrgyzstan").
     // (Not from a state the act is aimed at: "Bush threatened action against Russia".)
@@ -517,6 +546,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
 const THREAT_MODES = new Set(['restrict', 'arrest', 'relations', 'expel', 'territory', 'violence']);
 function threatModeOk(mode: string): boolean {
   return THREAT_MODES.has(mode);
+}
+
+/** Is the act told without its doer: a passive verb, or a noun whose support verb is passive ("strikes were conducted")? */
+function isPassiveAct(v: SentenceView, h: TriggerHit): boolean {
+  if (h.entry.pos === 'v') return isPassive(v, h.i);
+  const light = lightVerbOf(v, h);
+  return light != null && isPassive(v, light);
 }
 
 /** The one state a sentence names, if it names exactly one. */
