@@ -223,6 +223,12 @@ function fromQuotes(reading: ArticleReading): void {
     const sEnd = doc.sentences[si]?.end ?? q.end;
     const outcome = /^,\s+(?:killing|wounding|injuring|leaving|destroying|damaging)\b[^.;:"“”]*/.exec(body.slice(q.end, sEnd));
     let quoted = outcome ? { ...q, text: q.text + outcome[0], end: q.end + outcome[0].length } : q;
+    // "... directed towards non-military targets, and confined to terrorist camps": a coordinated
+    // predicate of the same reported clause.
+    const coordinated = q.kind === 'indirect' ? /^,?\s+and\s+\p{Ll}+ed\b[^.;:"“”]*/u.exec(body.slice(quoted.end, sEnd)) : null;
+    if (coordinated && !doc.quotes.some((o) => o !== q && o.start >= quoted.end && o.start < quoted.end + coordinated[0].length)) {
+      quoted = { ...quoted, text: quoted.text + coordinated[0], end: quoted.end + coordinated[0].length };
+    }
     // "... told reporters that A, a heritage site, and that B": the second that-clause is said too.
     const more = /^[^"“”;]*?,?\s+and\s+that\s+[^"“”;]+$/.exec(body.slice(quoted.end, sEnd));
     if (more && q.kind === 'indirect' && !doc.quotes.some((o) => o !== q && o.start >= quoted.end && o.start < sEnd)) {
