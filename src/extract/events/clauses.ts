@@ -240,7 +240,8 @@ const AGENT_HEADS = new Set(`officials official authorities government governmen
   judges prosecutors regime administration cabinet ministry coalition opposition party parties media staff crew
   sources witnesses analysts experts observers monitors inspectors forum elders deputies clergy youths youth crowd
   crowds mob population community communities families union unions movement bloc alliance federation association
-  company companies firm firms bank banks network committee commission board assembly senate congress`.split(/\s+/));
+  company companies firm firms bank banks network committee commission board assembly senate congress nations
+  countries states powers governments members allies partners neighbours neighbors`.split(/\s+/));
 
 // Plural nouns of that shape that name things, not people.
 const THING_PLURALS = new Set(`borders waters headquarters quarters numbers matters papers orders letters centers centres

@@ -62,6 +62,18 @@ const HYPOTHETICAL = new Set(['imminent', 'possible', 'potential', 'likely', 'fe
 
 const HEDGES = new Set(['allegedly', 'purportedly', 'supposedly', 'ostensibly']);
 
+// What a warning must hold to be a threat when it names no other side.
+const COERCIVE = /\b(tolerate|punish\w*|retaliat\w*|respond\w*|response|revenge|attack\w*|strike|strikes|force|crush|destroy|consequences|price|pay|war|ban|arrest\w*|sanctions?|action|measures|crack down|crackdown)\b/;
+
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'reports', 'assertion', 'assertions']);
+
+// Labels that condemn what they name ("called the attack outrageous", "a declaration of war").
+const CONDEMNING = new Set(`outrageous illegal unlawful unacceptable criminal barbaric cowardly heinous brutal reckless
+  dangerous flagrant provocative provocation aggression aggressive violation terrorism terrorist war crime crimes
+  unprovoked atrocity atrocities massacre genocide piracy treacherous savage inhumane blatant declaration invasion`.split(/\s+/));
+
+const DIPLOMATS = /^(diplomats?|ambassadors?|envoys?|attaches?|attachés?|consuls?|staff|embassy|mission|high|chargé|charge)$/;
+
 function clauseEndFrom(v: SentenceView, k: number): number {
   for (let j = k; j < v.tokens.length; j++) if (isClauseBoundary(v, j)) return j;
   return v.tokens.length;
@@ -76,6 +88,21 @@ function speechEndFrom(v: SentenceView, k: number): number {
     if (/^(but|whereas|although|though|while)$/.test(t.lower)) return j;
   }
   return v.tokens.length;
+}
+
+/** Where what is agreed, asked or denied ends: the clause, or a comma before the reporting tail
+ * ("agreed to a ceasefire, Anwar said after hosting ..."). */
+function contentEndFrom(v: SentenceView, k: number): number {
+  const end = clauseEndFrom(v, k);
+  for (let j = k; j < end; j++) {
+    if (v.tokens[j].text !== ',') continue;
+    for (let m = j + 1; m < Math.min(end, j + 9); m++) {
+      const h = v.triggerAt[m];
+      if (h && h.entry.pos === 'v' && (h.entry.frame === 'say' || h.entry.frame === 'claim')) return j;
+      if (v.tokens[m].punct) break;
+    }
+  }
+  return end;
 }
 
 function isQuoteMark(t: Token | undefined): boolean {
@@ -150,7 +177,10 @@ function actFrames(v: SentenceView, acts: Map<TriggerHit, { actor: Arg | null; r
     }
     const a = acts.get(h);
     if (h.entry.flags.has('objto') && !(a?.recipient?.chunks.length && v.tokens[a.recipient.chunks.at(-1)!.t1]?.lower === 'to')) continue;
-    out.push({ kind: f, hit: h, t0, t1: clauseEndFrom(v, h.t1), speaker: a?.actor?.parties ?? [], other: a?.recipient?.parties ?? [] });
+    // "rejected Thai allegations that S": rejecting a claim denies what it claims.
+    let kind: Frame = f;
+    if (f === 'content' && h.entry.type === 'REJECT' && v.tokens.slice(h.t1, h.t1 + 4).some((t) => CLAIM_NOUNS.has(t.lower))) kind = 'deny';
+    out.push({ kind, hit: h, t0, t1: contentEndFrom(v, h.t1), speaker: a?.actor?.parties ?? [], other: a?.recipient?.parties ?? [] });
   }
   return out;
 }
@@ -195,7 +225,9 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
   let poss = possessorOf(v, h);
   // "the Pahalgam attack": a place before an attack is where it happened, not who did it.
   if (poss && material && poss.chunks.every((c) => c.kind === 'place')) poss = null;
-  const light = lightVerbOf(v, h);
+  let light = lightVerbOf(v, h);
+  // "call" supports only collective action ("called a strike"); "calling the strikes a declaration of war" labels.
+  if (light != null && /^call/.test(v.tokens[light].lower) && e.type !== 'PROTEST') light = null;
   const lightSubj = light != null && !isPassive(v, light) ? subjectOf(v, light) : null;
   const agent = agentOf(v, h);
   // A noun inside a sentence-initial phrase ("In separate calls with A and B, Rubio ...").
@@ -261,6 +293,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (governing.some((f) => f.kind === 'content') && !inSetting) continue;
     // The antecedent of a condition ("if there are attacks on us") is hypothetical.
     if (isMaterial(e.type) && inConditionalAntecedent(v, h.t0)) continue;
+    // "a settlement reached through dialogue": a participle after the very noun it needs modifies that noun.
+    if (e.pos === 'v' && e.near && e.near.has(tokens[h.i - 1]?.lower ?? '') && !/ly$/.test(tokens[h.i - 1].lower) && /(ed|en|wn|ht)$/.test(tokens[h.i].lower) && v.chunkAt[h.i - 1] < 0) continue;
+    // "an operation that he called Rising Lion", "called the talks 'very good'": naming, not phoning.
+    if (e.type === 'CONSULT' && e.words[0] === 'call' && e.pos === 'v') {
+      const naming = namingAfter(v, h);
+      if (naming === 'relative' || naming === 'label') continue;
+    }
     // "-ing" right after a plain noun modifies it ("an incident targeting civilians").
     if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !PREPOSITIONS.has(tokens[h.i - 1].lower) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) continue;
     const act = acts.get(h)!;
@@ -411,7 +450,37 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // What the denier calls the other side's act ("refuted Pakistan's disinformation campaign") is the denier's claim.
     if (deny && modality === 'denied' && h.t0 <= deny.t0 + 3 && type === 'COERCE') modality = 'claimed';
 
-    // Recipient fallbacks: an implied target of conflict is the actor's adversary.
+    // "reciprocal" nouns and verbs with "between": the two parties act on each other ("fighting between the two neighbours").
+    if (e.flags.has('recip2') && act.recipient?.how === 'between' && recipient.length >= 2 && !actor.some((a) => recipient.some((r) => same(a, r)))) {
+      actor = recipient; recipient = [];
+    }
+    // "ordering Thai diplomats to leave": an expulsion, not a request.
+    if (type === 'REQUEST' && /^(order|tell|told|ask|instruct|direct)/.test(tokens[h.i]?.lower ?? '') &&
+        tokens.slice(h.t1, h.t1 + 6).some((t) => DIPLOMATS.test(t.lower)) && tokens.slice(h.t1, h.t1 + 10).some((t, k, a) => t.lower === 'to' && /^(leave|depart|quit|go)$/.test(a[k + 1]?.lower ?? ''))) {
+      type = 'SANCTION'; mode = 'expel';
+    }
+    // Crowds attacking ("protesters stormed the embassy") riot; states and armies assault.
+    if (type === 'ASSAULT' && act.actor?.chunks.length && act.actor.chunks.every((c) => c.kind === 'group' && /^(protesters|protestors|demonstrators|rioters|students|crowds?|mobs?)$/.test(tokens[c.t1 - 1].lower))) {
+      type = 'PROTEST'; mode = 'riot';
+    }
+    // Recipient fallbacks: what an accused side is accused of doing was done to the accuser.
+    if (!recipient.length && accuse && within(accuse, h) && isMaterial(type) && accuse.speaker.some((p) => p.country)) {
+      recipient = accuse.speaker.filter((p) => p.country && !actor.some((a) => a.country === p.country)).map((p) => (p.entityId && !countryByName(p.name) ? countryParty(p.country!) : p));
+    }
+    // A warning without an addressee threatens only when what it warns of names the other side
+    // ("warned that Israel had prepared a bitter fate"); "warned that the defence is not hermetic" is no threat.
+    if (type === 'THREATEN' && e.words[0] === 'warn' && !recipient.length) {
+      const own = partyCountries(actor);
+      const end = clauseEndFrom(v, h.t1);
+      for (let k = h.t1; k < end && !recipient.length; k++) {
+        const ci = v.chunkAt[k];
+        if (ci < 0) continue;
+        const other = v.chunks[ci].parties.filter((p) => p.country && !own.has(p.country));
+        if (other.length) recipient = other;
+        k = v.chunks[ci].t1 - 1;
+      }
+      if (!recipient.length && !COERCIVE.test(tokens.slice(h.t1, end).map((t) => t.lower).join(' '))) continue;
+    }
     recipient = dropSame(recipient, actor);
     if (type === 'REJECT' && e.frame === 'deny' && !recipient.length) {
       const claimFrame = frames.find((f) => f.kind === 'claim' && f.speaker.length);
@@ -431,8 +500,9 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       const talk = drafts.find((d) => d.type === 'CONSULT' && d.recipient.length && d.actor.some((a) => actor.some((b) => same(a, b))));
       if (talk) recipient = drafts.filter((d) => d.type === 'CONSULT' && d.t0 === talk.t0).flatMap((d) => d.recipient);
     }
-    // A third party's call for de-escalation with no addressee is addressed to both sides.
-    if (type === 'REQUEST' && mode === 'yield' && !recipient.length && frame.pair.length === 2 && actor.length && actor.every((a) => a.country && !frame.pair.includes(a.country))) {
+    // A third party's call for de-escalation, or its offer ("Malaysia was ready to help"), with no addressee
+    // is addressed to both sides.
+    if ((type === 'REQUEST' && mode === 'yield' || type === 'AGREE' && actor.length === 1) && !recipient.length && frame.pair.length === 2 && actor.length && actor.every((a) => a.country && !frame.pair.includes(a.country))) {
       recipient = frame.pair.map(countryParty);
     }
     if (!actor.length && recipient.length && type === 'ASSAULT' && modality !== 'asserted') {
@@ -460,17 +530,14 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       const host = placesAround(v, h).find((p) => p.country && !ac.has(p.country));
       if (host) recipient = [countryParty(host.country!)];
     }
+    // A council or assembly meets by itself: a multilateral consultation.
+    if (type === 'CONSULT' && !recipient.length && actor.length === 1 && !actor[0].country && /\b(council|assembly|summit|committee|commission|conference|league|union|forum)\b/i.test(actor[0].name) && e.pos === 'n') mode = 'multilateral';
     // A meeting needs two sides: one party alone met nobody we know of.
-    if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;
+    else if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;
     // An accusation is aimed at someone.
     if (type === 'ACCUSE' && mode !== 'investigate' && e.pos === 'n' && !recipient.length && actor.length < 2) continue;
     // "their response has been targeted, precise, controlled": a participle in a list of qualities.
     if (e.pos === 'v' && isPassive(v, h.i) && tokens[h.i + 1]?.text === ',' && !act.actor) continue;
-    // An event with no actor says something only when it names whom it hit: a state or a named party
-    // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
-    if (!actor.length && !recipient.some((p) => p.country || p.entityId)) continue;
-    // Cutting relations and cooperating need a party on the other end.
-    if ((type === 'SANCTION' || type === 'COOPERATE') && !recipient.length) continue;
     // A group or person of no known state in a sentence that names one state only belongs to it
     // ("Sudan accused rebels of ...", "Akayev agreed to resign without returning to Kyrgyzstan").
     // (Not from a state the act is aimed at: "Bush threatened action against Russia".)
@@ -483,6 +550,13 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const actorChunks = new Set(act.actor?.chunks ?? []);
     if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT' &&
         v.chunks.some((c) => !actorChunks.has(c) && c.parties.some((p) => p.country === sole))) recipient = [countryParty(sole)];
+    // An event with no actor says something only when it names whom it hit: a state or a named party
+    // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
+    if (!actor.length && !recipient.some((p) => p.country || p.entityId)) continue;
+    // Cutting relations needs a party on the other end, not one's own state ("Jordan closed its airspace");
+    // cooperation needs a partner or several actors.
+    if (type === 'SANCTION' && (!recipient.length || recipient.every((r) => r.country && actor.some((a) => a.country === r.country)))) continue;
+    if (type === 'COOPERATE' && !recipient.length && actor.length < 2) continue;
     const source = say?.speaker[0]?.name ?? null;
     const base: Draft = {
       type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,
@@ -530,7 +604,14 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       if (drafts.some((d) => (d.type === 'THREATEN' && d.t0 >= f.t0 && d.t0 < f.t1) || (d.type === 'REQUEST' && d.t0 === f.hit.t0))) break;
       if (/^(there|it)$/.test(tokens[k - 1]?.lower ?? '')) continue;
       const subj = subjectOf(v, k);
-      const recipient = subj ? dropSame(subj.parties, f.speaker) : [];
+      const addressee = !!subj && (subj.chunks.length > 0 || subj.how === 'np');
+      let recipient = addressee ? dropSame(subj.parties, f.speaker) : [];
+      // "we need to see Cambodia act in good faith": what the speaker needs of another party.
+      const see = tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'see' ? v.chunkAt[k + 3] : -1;
+      if (see >= 0) recipient = dropSame(v.chunks[see].parties, f.speaker);
+      // Things that should or must happen ("attacks should never take place") are no request to anyone;
+      // people who must be brought to justice are the object of a demand.
+      if (!recipient.length && !addressee && see < 0) continue;
       const m = requestMode(tokens, k, clauseEndFrom(v, k)) ?? null;
       const hit = f.hit;
       drafts.push({
@@ -546,6 +627,29 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
 const THREAT_MODES = new Set(['restrict', 'arrest', 'relations', 'expel', 'territory', 'violence']);
 function threatModeOk(mode: string): boolean {
   return THREAT_MODES.has(mode);
+}
+
+/** "called X Y": 'relative' when "call" has its object before it ("which they called X"), 'label' when a
+ * second phrase or a quotation follows the object ("called the attack 'outrageous'"), else null. */
+function namingAfter(v: SentenceView, h: TriggerHit): 'relative' | 'label' | null {
+  const { tokens } = v;
+  // "an operation that Netanyahu called X", "which they called X" (not "said that he had called both leaders").
+  const objectNamed = v.chunkAt[h.t1] >= 0 && v.chunks[v.chunkAt[h.t1]].kind !== 'pronoun';
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 5) && !objectNamed; k--) {
+    if (/^(which|what)$/.test(tokens[k].lower) || (tokens[k].lower === 'that' && k > 0 && !isVerbAt(v, k - 1) && !v.triggerAt[k - 1] && !v.timex[k - 1])) return 'relative';
+    if (isVerbAt(v, k) || tokens[k].punct) break;
+  }
+  let k = h.t1;
+  if (tokens[k] && /^(on|for|off|upon|in|to|from|with|at|back)$/.test(tokens[k].lower)) return null;
+  // Skip the object noun phrase.
+  let n = 0;
+  while (k < tokens.length && n < 6 && !tokens[k].punct && !PREPOSITIONS.has(tokens[k].lower) && !isVerbAt(v, k) && !(n > 0 && /^(a|an|the)$/.test(tokens[k].lower))) { k++; n++; }
+  if (!n) return null;
+  const next = tokens[k];
+  if (!next) return null;
+  if (isQuoteMark(next) || /^(a|an|the)$/.test(next.lower)) return 'label';
+  if (!next.punct && /(ous|ful|ble|ive|ic|al|ent|ant|ed)$/.test(next.lower) && !PREPOSITIONS.has(next.lower) && !isVerbAt(v, k)) return 'label';
+  return null;
 }
 
 /** Is the act told without its doer: a passive verb, or a noun whose support verb is passive ("strikes were conducted")? */
