@@ -73,3 +73,40 @@ test('a month without a year takes the year the tense points to', () => {
   assert.equal(run('A deal was struck last December.', pub)[0].value, '2024-12');
   assert.equal(run('The deadline is March 1.', pub)[0].value, '2025-03-01');
 });
+
+test('"be to" tells a coming event: the weekday falls after the publication date', () => {
+  // Published Monday 28 July 2025.
+  const [t] = run('Army commanders are to meet on Tuesday morning at the border post.', '2025-07-28');
+  assert.equal(t.value, '2025-07-29TMO');
+  const [held] = run('The summit is to be held on Friday in the capital.', '2025-07-28');
+  assert.equal(held.value, '2025-08-01');
+});
+
+test('an undated report: a weekday that agrees with a date it prints is that date', () => {
+  // The story's latest report is of Monday 28 July 2025; this one prints July 24, a Thursday.
+  const ctx = story(['2025-07-25', '2025-07-28']);
+  const body = 'The ministry said enemy units opened fire on the morning of July 24. A clinic was shelled on Thursday. Envoys met on Friday.';
+  const t = run(body, null, ctx);
+  assert.equal(t.find((x) => x.text === 'Thursday')?.value, '2025-07-24'); // not the coming Thursday, 31 July
+  assert.equal(t.find((x) => x.text === 'Friday')?.value, '2025-07-25'); // no printed Friday: the nearest
+  // Anchored on a date of its own, a report was written after it: a past weekday lies before.
+  const own = run('Talks of Wednesday, July 30, 2025 ended without a deal. Shelling resumed on Thursday.', null);
+  assert.equal(own.find((x) => x.text === 'Thursday')?.value, '2025-07-24');
+});
+
+test('"overnight" is the night before the report when told in the past', () => {
+  const [past] = run('Missiles struck the port overnight, officials said.', '2025-06-14');
+  assert.deepEqual([past.text, past.type, past.value], ['overnight', 'TIME', '2025-06-13TNI']);
+  const [coming] = run('Crews will work overnight to restore power.', '2025-06-14');
+  assert.equal(coming.value, '2025-06-14TNI');
+  assert.equal(run('The town changed almost overnight.', '2025-06-14').length, 0);
+});
+
+test('a clock time without a day in its sentence is on the day the story tells', () => {
+  // Published Friday 25 July 2025: Thursday is the 24th.
+  const t = run('Fighting erupted on Thursday near the temple. The first shots came shortly after 8 a.m.', '2025-07-25');
+  assert.equal(t.find((x) => x.text === '8 a.m.')?.value, '2025-07-24T08:00');
+  // A clock time told of the future is on the report's own reckoning.
+  const f = run('Fighting erupted on Thursday near the temple. Talks will open at 9 a.m.', '2025-07-25');
+  assert.equal(f.find((x) => x.text === '9 a.m.')?.value, '2025-07-25T09:00');
+});

@@ -14,8 +14,8 @@ function doc(body: string, published: string | null): AnalyzedArticle {
 const BODY = [
   'Kestrel City: Rebels shelled the northern suburbs on Tuesday, the army said.',
   'The governor had visited the suburbs a day earlier. Residents fled toward the coast.',
-  'On June 2, government troops retook the bridge, three weeks after rebels seized it.',
-  'The June 1 ceasefire collapsed within hours. In 2019, the two sides signed a truce.',
+  'On June 2, government troops retook the bridge, three weeks after rebels seized it. The June 1 ceasefire collapsed within hours.',
+  'In 2019, the two sides signed a truce.',
   'Aid agencies said they would resume deliveries.',
 ].join('\n\n');
 
@@ -56,4 +56,52 @@ test('dateForSpan: an undated lead takes the publication date, else the first da
   const undated = doc('Envoys urged restraint. They spoke on March 3, 2025.', null);
   assert.equal(at(undated, 'urged'), '2025-03-03');
   assert.equal(dateForSpan(doc('Nothing dated here at all.', null), 0, 7), null);
+});
+
+// Published Monday 14 July 2025 (an invented border crisis).
+const CRISIS = [
+  'ORVALA, July 14 (Test Wire) - Troops of Kestria and Dunmore clashed on Saturday near the Velm pass, the army said.',
+  'Kestrian artillery then shelled two villages. Dunmore says the shelling killed four civilians.',
+  'The clashes followed a mine blast a day earlier. Dunmore recalled its envoy on Friday.',
+  'The Kestrian army said its troops had only returned fire.',
+  'Both governments faced new tariffs from August 1. The foreign minister said he had spoken to both leaders.',
+  'Commanders are to meet on Thursday, and Kestria has offered to host observers.',
+  'The mediator urged calm, while the army chief said on Sunday that talks were premature.',
+  'Kestria has rejected the account.',
+].join('\n\n');
+
+test('dateForSpan: a date after the report neither carries over nor dates what is told in the past', () => {
+  const d = doc(CRISIS, '2025-07-14');
+  assert.equal(at(d, 'faced new tariffs'), '2025-07-12'); // the sentence's own date is a deadline ahead
+  assert.equal(at(d, 'had spoken'), '2025-07-12'); // not August 1
+});
+
+test('dateForSpan: a coming event takes its own date; a clause joined to it keeps its own time', () => {
+  const d = doc(CRISIS, '2025-07-14');
+  assert.equal(at(d, 'are to meet'), '2025-07-17'); // "be to" is future: the coming Thursday
+  assert.equal(at(d, 'Commanders'), '2025-07-17');
+  assert.notEqual(at(d, 'offered'), '2025-07-17');
+  // A date in a "while" clause belongs to that clause.
+  assert.equal(at(d, 'urged calm'), '2025-07-12');
+  assert.equal(at(d, 'said on Sunday'), '2025-07-13');
+});
+
+test('dateForSpan: present-tense statements are the report\'s own; carry-over is for the narrative', () => {
+  const d = doc(CRISIS, '2025-07-14');
+  assert.equal(at(d, 'shelled two villages'), '2025-07-12'); // continues Saturday's narrative
+  assert.equal(at(d, 'says'), '2025-07-14');
+  assert.equal(at(d, 'killed four'), '2025-07-12'); // past, inside the statement: the narrative
+});
+
+test('dateForSpan: a background paragraph before the lead\'s day holds only for itself', () => {
+  const d = doc(CRISIS, '2025-07-14');
+  assert.equal(at(d, 'mine blast'), '2025-07-11');
+  assert.equal(at(d, 'recalled its envoy'), '2025-07-11');
+  // The next paragraph is back in the episode the lead tells (Saturday), not on Friday.
+  assert.equal(at(d, 'returned fire'), '2025-07-12');
+});
+
+test('dateForSpan: a present perfect gives the month of the story, not a day', () => {
+  const d = doc(CRISIS, '2025-07-14');
+  assert.equal(at(d, 'has rejected'), '2025-07');
 });

@@ -23,7 +23,8 @@ function needsTense(spec: Spec): boolean {
     case 'season': return spec.y == null && spec.rel == null;
     case 'part': return spec.y == null && spec.yRel == null;
     case 'weekend': return true;
-    case 'clock': return !!spec.on && needsTense(spec.on);
+    case 'overnight': return true;
+    case 'clock': return true; // a bare clock time in the future is on the report's day, not the story's
     default: return false;
   }
 }
@@ -45,8 +46,10 @@ export function extractTimexes(input: TimeInput, ctx?: StoryContext): Timex[] {
   const sentenceOf: number[] = [];
   const tenses: ReturnType<typeof tenseAt>[] = [];
   let hint = 0;
-  // Clock times take the day told in their sentence, before or after them: resolve them last.
+  // Clock times take the day told in their sentence, before or after them (else the day the
+  // narrative had reached): resolve them last.
   const clocks: number[] = [];
+  const storyDay: Narrative['day'][] = [];
   found.forEach((rec, i) => {
     hint = sentences.length ? sentenceAt(sentences, rec.start, hint) : 0;
     const s = sentences[hint] ?? { start: 0, end: body.length };
@@ -55,7 +58,10 @@ export function extractTimexes(input: TimeInput, ctx?: StoryContext): Timex[] {
     tenses.push(tense);
     const r = resolve({ rec, anchor, tense, narrative });
     out.push({ start: rec.start, end: rec.end, text: body.slice(rec.start, rec.end), type: r.type, value: r.value, ...(r.mod ? { mod: r.mod } : {}), anchor: r.anchor, ...(r.anchorIndex != null ? { anchorIndex: r.anchorIndex } : {}) });
-    if (rec.spec.k === 'clock') clocks.push(i);
+    if (rec.spec.k === 'clock') {
+      clocks.push(i);
+      storyDay[i] = narrative.day;
+    }
     else if (r.type === 'DATE' || r.type === 'TIME') advanceNarrative(narrative, r.value, i);
   });
   for (const i of clocks) {
@@ -73,6 +79,8 @@ export function extractTimexes(input: TimeInput, ctx?: StoryContext): Timex[] {
         if (day && dist < bestDist) [best, bestDist] = [{ value: day, index: j }, dist];
       }
     }
+    // No day in its sentence: a clock time told in the past is on the day the story is telling.
+    if (!best && tenses[i] !== 'future' && storyDay[i]) best = storyDay[i];
     const r = resolve({ rec, anchor, tense: tenses[i], narrative: {}, sentenceDay: best });
     Object.assign(out[i], { type: r.type, value: r.value, anchor: r.anchor });
     if (r.anchorIndex != null) out[i].anchorIndex = r.anchorIndex;

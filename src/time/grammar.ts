@@ -241,6 +241,16 @@ export const RULES: Rule[] = [
       return { spec: { k: 'rel', unit: 'day', n, from: 'dct' }, part: w === 'tonight' ? 'NI' : m[2] ? dayPartOf(m[2]) : null };
     },
   },
+  // "fired missiles overnight": a night relative to the report (not "almost overnight", suddenly)
+  {
+    name: 'overnight',
+    needs: /[Oo]vernight/,
+    re: /\b[Oo]vernight\b/g,
+    build(m, text) {
+      if (/\b(?:almost|virtually|practically|seemingly|literally|nearly|not)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+      return { spec: { k: 'overnight' } };
+    },
+  },
   // "the day before yesterday", "the day after tomorrow"
   {
     name: 'day-around',

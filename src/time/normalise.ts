@@ -17,6 +17,10 @@ export interface Anchor {
    * then takes the occurrence nearest the estimate, since the tense cannot tell which side it is on.
    */
   estimated: boolean;
+  /** The estimate is a date the article itself prints: it was written on or after it. */
+  lowerBound?: boolean;
+  /** Days the article prints (with the estimate's year): a weekday near the estimate is one of them when it agrees. */
+  printed?: Day[];
 }
 
 /** Dates mentioned so far, at each granularity, for expressions told relative to them ("a day later"). */
@@ -121,8 +125,8 @@ function resolveSpec(spec: Spec, input: ResolveInput): Resolved {
       else if (spec.rel === 'next') day = weekdayNear(base, spec.wd, 'after', true);
       else if (spec.rel === 'this') day = addDays(base, ((spec.wd + 6) % 7) - ((weekdayOf(base) + 6) % 7));
       else if (tense === 'future') day = weekdayNear(base, spec.wd, 'after');
-      else if (anchor.estimated || tense === null) day = weekdayNear(base, spec.wd, anchor.estimated ? 'nearest' : 'before');
-      else day = weekdayNear(base, spec.wd, 'before');
+      else if (!anchor.estimated || fromRef) day = weekdayNear(base, spec.wd, 'before');
+      else day = estimatedWeekday(anchor, base, spec.wd, tense);
       return { type: 'DATE', value: fmtDay(day), ...(fromRef ? { anchor: 'timex', anchorIndex: narrative.day!.index } : { anchor: anchorKind(anchor) }) };
     }
     case 'rel':
@@ -132,6 +136,12 @@ function resolveSpec(spec: Spec, input: ResolveInput): Resolved {
       const dir = tense === 'future' ? 'after' : tense === 'past' ? 'before' : 'nearest';
       const sat = weekdayNear(a, 6, dir === 'before' && weekdayOf(a) === 0 ? 'before' : dir);
       return { type: 'DATE', value: `${fmtWeek(sat)}-WE`, anchor: anchorKind(anchor) };
+    }
+    case 'overnight': {
+      if (!a) return { type: 'TIME', value: 'XXXX-XX-XXTNI', anchor: 'none' };
+      // A report's "overnight" in the past is the night leading into its day.
+      const night = tense === 'future' || tense === 'present' ? a : addDays(a, -1);
+      return { type: 'TIME', value: `${fmtDay(night)}TNI`, anchor: anchorKind(anchor) };
     }
     case 'season': {
       if (spec.y != null) return { type: 'DATE', value: `${fmtYear(spec.y)}-${spec.s}`, anchor: 'absolute' };
@@ -172,6 +182,19 @@ function resolveSpec(spec: Spec, input: ResolveInput): Resolved {
       return { type: 'TIME', value: `XXXX-XX-XXT${clock}`, anchor: 'none' };
     }
   }
+}
+
+/**
+ * A weekday counted from an estimated publication date, the tense not future. Writers name the
+ * weekday of a date they also print: a printed date on that weekday within a week of the estimate
+ * is the day meant. A past weekday falls before a date the article prints (it was written after it);
+ * else the estimate may be early or late, and the nearest occurrence is the best guess.
+ */
+function estimatedWeekday(anchor: Anchor, base: Day, wd: number, tense: Tense): Day {
+  const agreeing = anchor.printed?.find((p) => weekdayOf(p) === wd % 7 && Math.abs(daysBetween(base, p)) <= 7);
+  if (agreeing) return agreeing;
+  if (anchor.lowerBound && tense === 'past') return weekdayNear(base, wd, 'before');
+  return weekdayNear(base, wd, 'nearest');
 }
 
 function resolveRelative(spec: Extract<Spec, { k: 'rel' }>, input: ResolveInput): Resolved {

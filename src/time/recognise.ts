@@ -5,7 +5,7 @@ import type { Recognised } from './spec.ts';
 
 // Cheap prefilter: a text without any of these cannot hold a temporal expression, so paragraphs
 // without one are skipped (most words of news are not temporal).
-const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past|future|this|last|next|coming|previous|following|that|same|ago|earlier|later|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|midday|every|each|once|twice|per|daily|weekly|monthly|annually|yearly|hourly|nightly|fiscal|fy|time|christmas|new year|valentine|halloween|boxing)/i;
+const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|present|recent|lately|past|future|this|last|next|coming|previous|following|that|same|ago|earlier|later|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|overnight|noon|midnight|midday|every|each|once|twice|per|daily|weekly|monthly|annually|yearly|hourly|nightly|fiscal|fy|time|christmas|new year|valentine|halloween|boxing)/i;
 
 function candidates(text: string, offset: number, out: Recognised[], rules: Rule[]): void {
   rules.forEach((rule, rank) => {

@@ -5,14 +5,18 @@
 //     the date is the clause's date moved back (after) or forward (before) by N units; to the day
 //     when N counts days, else to the month (weeks are approximate).
 //  2. Else the calendar timex of the same sentence nearest to the span, a clause boundary counting
-//     as distance. Dates that modify a noun ("the April 22 attack") only date that noun phrase.
-//  3. Else the narrative date: the last calendar date told before the span, outside flashbacks
-//     (past-perfect clauses: "had spoken a day earlier") and noun modifiers; a bare year told
-//     since then leaves no day or month to give (null).
-//  4. Else the publication date; null when unknown.
+//     as distance. Dates that modify a noun ("the April 22 attack") only date that noun phrase;
+//     a date after the report cannot date something told in the past ("faced tariffs from August 1").
+//  3. Else, for a statement in the present tense ("Rwanda denies ...") or a coming event, the
+//     publication date (a coming event continues a narrative that is itself ahead of the report).
+//  4. Else the narrative date: the last calendar date told before the span, outside flashbacks
+//     (past-perfect clauses: "had spoken a day earlier"), noun modifiers and dates after the report;
+//     a bare year told since then leaves no day or month to give (null).
+//  5. Else the publication date; null when unknown.
 // Values are YYYY-MM-DD when a day is known, else YYYY-MM; weeks give the month of their Thursday.
 import type { AnalyzedArticle, Sentence, Timex } from '../model.ts';
-import { addDays, addMonths, fmtDay, fmtMonth, parseDay } from './calendar.ts';
+import { addDays, addMonths, compareDays, fmtDay, fmtMonth, parseDay, type Day } from './calendar.ts';
+import { IRREGULAR_PAST_WORDS, pluperfectAt, presentPerfectSpan, spanTense, type Tense } from './tense.ts';
 
 const CLAUSE_MARK = /[,;:—–()“”"]|\s-\s/g;
 const NOT_A_NOUN = new Set(
@@ -35,8 +39,11 @@ export function calendarValue(t: Timex): string | null {
   return null;
 }
 
-/** "the April 22 attack", "a Saturday briefing": the timex modifies the noun after it. */
+const POSSESSIVE = /^['’]s\s+\p{L}/u;
+
+/** "the April 22 attack", "a Saturday briefing", "Sunday's bombing": the timex modifies the noun after it. */
 export function isAttributive(body: string, t: Timex): boolean {
+  if (POSSESSIVE.test(body.slice(t.end, t.end + 4))) return true;
   const before = body.slice(Math.max(0, t.start - 8), t.start);
   if (!/(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$/i.test(before)) return false;
   // The next word is the noun modified: a common noun or a name ("the 2008 Mumbai attacks").
@@ -46,14 +53,38 @@ export function isAttributive(body: string, t: Timex): boolean {
 
 /** A past-perfect clause ("had spoken ... a day earlier") tells a flashback, not the story's current time. */
 function inFlashback(body: string, s: Sentence | undefined, t: Timex): boolean {
-  if (!s) return false;
-  // The clause of the timex: between the clause marks around it.
-  const left = body.slice(s.start, t.start);
-  const right = body.slice(t.end, s.end);
-  const from = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('—')) + 1;
-  const stops = [right.indexOf(','), right.indexOf(';'), right.indexOf('—')].filter((i) => i >= 0);
-  const clause = left.slice(from) + ' ' + right.slice(0, stops.length ? Math.min(...stops) : right.length);
-  return /\bhad\s+(?:already\s+|also\s+|been\s+|just\s+)?[a-z]+(?:ed|en|n|t)\b/i.test(clause);
+  return !!s && pluperfectAt(body, s.start, s.end, t.start, t.end);
+}
+
+// A boundary between two clauses with their own subjects: ", and Malaysia has offered", ", while Rubio said".
+const CLAUSE_JOIN = /(?:[,;]\s*(and|but|whereas|although|though)|[,;]?\s+(?:while|whereas))\s+(?!(?:then|also|later|again|still|not)\b)(\S+)/giu;
+const VERB_FORM = new RegExp(String.raw`^(?:${IRREGULAR_PAST_WORDS}|\p{L}+ed|will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)$`, 'iu');
+
+/**
+ * True when the span and the timex lie in two clauses joined by a conjunction: the timex dates its
+ * own clause. A clause added with "and" after a dated one may share its time ("X fired, and Y struck
+ * on Thursday"): only a later "and" clause is kept apart, and it still finds the date as narrative.
+ */
+function acrossClauses(body: string, t: Timex, start: number, end: number): boolean {
+  const spanAfter = t.end <= start;
+  const [a, b] = spanAfter ? [t.end, start] : [end, t.start];
+  if (b - a < 8) return false;
+  const between = body.slice(a, b);
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m; (m = CLAUSE_JOIN.exec(between)); ) {
+    if (m[1]?.toLowerCase() === 'and' && !spanAfter) continue;
+    // A verb right after the conjunction shares the subject ("struck on Thursday, and killed 12"): one clause.
+    if (!VERB_FORM.test(m[2].replace(/[^\p{L}]/gu, ''))) return true;
+  }
+  return false;
+}
+
+/** True when a calendar value lies wholly after the given day (a deadline, a coming date). */
+function after(value: string, day: Day): boolean {
+  const d = parseDay(value.length === 7 ? `${value}-01` : value);
+  if (!d) return false;
+  if (value.length === 7) return d.y * 12 + d.m > day.y * 12 + day.m;
+  return compareDays(d, day) > 0;
 }
 
 /** A bare year used as an adverbial ("In 2019, ..."): the story has moved to that year. */
@@ -130,6 +161,9 @@ export function dateForSpan(doc: AnalyzedArticle, start: number, end: number): s
   const within = offsets.find((o) => start >= o.timex.end && start < o.end);
   const outsideComplements = (t: Timex) => !offsets.some((o) => t.start >= o.timex.end && t.start < o.end);
 
+  const tense: Tense = spanTense(body, sStart, start, end);
+  const published = parseDay(doc.article.published);
+
   // 2. The nearest calendar timex of the sentence (a noun modifier only for its own noun phrase).
   let best: string | null = null;
   let bestCost = Infinity;
@@ -138,8 +172,11 @@ export function dateForSpan(doc: AnalyzedArticle, start: number, end: number): s
     if (!v && !adverbialYear(body, t)) continue;
     if (!outsideComplements(t)) continue;
     // The noun a date modifies is the word right after it ("the April 22 attack").
-    const headOfPhrase = t.end <= start && /^\s+[\p{L}-]*$/u.test(body.slice(t.end, start));
+    const headOfPhrase = t.end <= start && /^(?:\s+|['’]s(?:\s+[\p{L}-]+){0,2}\s+)[\p{L}-]*$/u.test(body.slice(t.end, start));
     if (isAttributive(body, t) && !headOfPhrase) continue;
+    // What is told in the past did not happen on a date after the report.
+    if (v && published && tense === 'past' && after(v, published)) continue;
+    if (acrossClauses(body, t, start, end)) continue;
     const cost = distance(body, t, start, end);
     if (cost < bestCost) [best, bestCost] = [v, cost];
   }
@@ -156,54 +193,112 @@ export function dateForSpan(doc: AnalyzedArticle, start: number, end: number): s
     const inner = inSentence.find((t) => t.start >= o.timex.end && t.start < o.end && calendarValue(t));
     if (inner) return shift(calendarValue(inner)!, o.timex.value, -o.sign);
   }
+  // 3. A present-tense statement is the report's own news; a coming event is not yet in the narrative.
+  if (published && tense === 'present') return doc.article.published;
+  if (published && tense === 'future') {
+    const told = narrative();
+    return told && after(told, published) ? told : doc.article.published;
+  }
+  // 4. "has rejected", "has killed at least 35": a present perfect gives no day, only the story's month.
+  if (presentPerfectSpan(body, sStart, start, end)) return narrative()?.slice(0, 7) ?? null;
   return narrative();
 }
 
 interface TimexFacts {
   timexes: Timex[];
   calendar: (string | null)[];
-  /** Counts for the narrative: not a noun modifier, not in a flashback. */
+  /** Counts for the narrative: not a noun modifier, not in a flashback, not after the report. */
   narrative: boolean[];
-  adverbialYear: boolean[];
+  /** The narrative after each timex: the date it stands at (null: a bare year left days behind). */
+  current: (string | null | undefined)[];
+  /** Paragraph of the timex that set `current`. */
+  currentParagraph: number[];
+  /** The latest date told so far that is not before the episode's own day. */
+  onward: (string | undefined)[];
+  /** The day (or month) the report's lead tells: the episode the report is about. */
+  episode: string | null;
 }
 
 // Facts about a document's timexes, computed once per document (event layers ask many spans).
 const FACTS = new WeakMap<AnalyzedArticle, TimexFacts>();
 
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L} .'’-]{0,40},\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:[:—–]|-\s)/;
+
+/** "PUTRAJAYA, July 28 (Wire) -": the date of the dateline is the report's, not the lead's. */
+function inDateline(body: string, s: Sentence | undefined, t: Timex): boolean {
+  return !!s && DATELINE_BEFORE.test(body.slice(s.start, t.start)) && DATELINE_AFTER.test(body.slice(t.end, t.end + 50));
+}
+
+/** True when value a lies before value b (a month only when the whole month does). */
+function before(a: string, b: string): boolean {
+  return a.length === 7 || b.length === 7 ? a.slice(0, 7) < b.slice(0, 7) : a < b;
+}
+
 function factsOf(doc: AnalyzedArticle): TimexFacts {
   const cached = FACTS.get(doc);
   if (cached && cached.timexes === doc.timexes) return cached;
   const body = doc.article.body;
-  const facts: TimexFacts = { timexes: doc.timexes, calendar: [], narrative: [], adverbialYear: [] };
+  const published = parseDay(doc.article.published);
+  const facts: TimexFacts = { timexes: doc.timexes, calendar: [], narrative: [], current: [], currentParagraph: [], onward: [], episode: null };
+  let episodeSet = false;
+  let current: string | null | undefined, currentParagraph = -1, onward: string | undefined;
   for (const t of doc.timexes) {
     const s = doc.sentences[sentenceIndexAt(doc.sentences, t.start)];
-    facts.calendar.push(calendarValue(t));
-    facts.narrative.push((t.type === 'DATE' || t.type === 'TIME') && !isAttributive(body, t) && !inFlashback(body, s, t));
-    facts.adverbialYear.push(adverbialYear(body, t));
+    const v = calendarValue(t);
+    const narrative = (t.type === 'DATE' || t.type === 'TIME') && !isAttributive(body, t) && !inFlashback(body, s, t) && !(v && published && after(v, published));
+    facts.calendar.push(v);
+    facts.narrative.push(narrative);
+    if (narrative && v && !episodeSet && !inDateline(body, s, t)) [facts.episode, episodeSet] = [v, true];
+    if (narrative && v) {
+      [current, currentParagraph] = [v, s?.paragraph ?? -1];
+      // A month told after a day of it ("this month") does not blur the day the story stands at.
+      const blurs = v.length === 7 && onward?.startsWith(v);
+      if ((!facts.episode || !before(v, facts.episode)) && !blurs) onward = v;
+    } else if (narrative && adverbialYear(body, t)) [current, onward] = [null, undefined]; // "In 2019, ..." moves the story out of reach
+    facts.current.push(current);
+    facts.currentParagraph.push(currentParagraph);
+    facts.onward.push(onward);
   }
+  if (!episodeSet) facts.episode = published ? fmtDay(published) : null;
   FACTS.set(doc, facts);
   return facts;
 }
 
-/** 3-4: the last calendar date told before `offset`, outside flashbacks and noun modifiers; else publication. */
+/** Index of the last timex starting before offset, or -1. */
+function lastTimexBefore(timexes: Timex[], offset: number): number {
+  let lo = 0, hi = timexes.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[mid].start < offset) [found, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * 4-5: the last calendar date told before `offset`, outside flashbacks, noun modifiers and dates after
+ * the report (a deadline ahead is not where the story stands); else publication. A date before the
+ * episode the lead tells (background: "a day earlier", "on Wednesday") holds for its own paragraph
+ * only: the next paragraph is back in the episode.
+ */
 function narrativeDate(doc: AnalyzedArticle, offset: number): string | null {
   const f = factsOf(doc);
-  let current: string | null | undefined;
-  for (let i = 0; i < f.timexes.length && f.timexes[i].start < offset; i++) {
-    if (!f.narrative[i]) continue;
-    if (f.calendar[i]) current = f.calendar[i];
-    else if (f.adverbialYear[i]) current = null; // "In 2019, ..." moves the story out of reach
+  const i = lastTimexBefore(f.timexes, offset);
+  const current = i >= 0 ? f.current[i] : undefined;
+  if (current && f.episode && before(current, f.episode)) {
+    const paragraph = doc.sentences[sentenceIndexAt(doc.sentences, offset)]?.paragraph;
+    if (paragraph !== f.currentParagraph[i]) return f.onward[i] ?? f.episode;
   }
   if (current !== undefined) return current;
   if (parseDay(doc.article.published)) return doc.article.published;
   // A lead without a date, in a report without one: the first date its paragraph tells.
   const s = doc.sentences[sentenceIndexAt(doc.sentences, offset)];
-  let paragraphEnd = doc.article.body.length;
-  for (const x of doc.sentences) if (s && x.paragraph === s.paragraph) paragraphEnd = x.end;
-  for (let i = 0; i < f.timexes.length; i++) {
-    const t = f.timexes[i];
-    if (t.start < offset || t.start >= paragraphEnd) continue;
-    if (f.calendar[i] && f.narrative[i]) return f.calendar[i];
+  for (let k = i + 1; k < f.timexes.length; k++) {
+    const t = f.timexes[k];
+    const para = doc.sentences[sentenceIndexAt(doc.sentences, t.start)]?.paragraph;
+    if (!s || para !== s.paragraph) break;
+    if (f.calendar[k] && f.narrative[k]) return f.calendar[k];
   }
   return null;
 }

@@ -17,6 +17,8 @@ export type Spec =
   | { k: 'rel'; unit: Unit | 'weekend'; n: number; from: From }
   /** The weekend nearest the anchor in the tense's direction ("over the weekend"). */
   | { k: 'weekend' }
+  /** "overnight": the night before the report when told in the past, the coming one otherwise. */
+  | { k: 'overnight' }
   | { k: 'season'; s: Season; y?: number; rel?: -1 | 0 | 1 }
   /** Quarter (q 1-4) or half (h 1-2) of a year; year chosen from the anchor and tense when missing. */
   | { k: 'part'; unit: 'Q' | 'H'; n: number; y?: number; yRel?: number }
