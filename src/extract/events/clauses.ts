@@ -19,6 +19,8 @@ export interface SentenceView {
   /** Memo of isVerbAt / isClauseBoundary per token: 0 unknown, 1 no, 2 yes. */
   verbMemo: Uint8Array;
   boundaryMemo: Uint8Array;
+  /** Memo of subjectOf per verb token. */
+  subjectMemo: Map<number, Arg | null>;
 }
 
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|week|month|year|weekend)$/;
@@ -33,7 +35,7 @@ export function makeView(tokens: Token[], chunks: Chunk[], triggers: TriggerHit[
   chunks.forEach((c, ci) => { for (let k = c.t0; k < c.t1; k++) chunkAt[k] = ci; });
   const triggerAt: (TriggerHit | null)[] = new Array(tokens.length).fill(null);
   for (const h of triggers) for (let k = h.t0; k < h.t1; k++) triggerAt[k] ??= h;
-  return { tokens, chunks, chunkAt, triggers, triggerAt, timex: tx, verbMemo: new Uint8Array(tokens.length), boundaryMemo: new Uint8Array(tokens.length) };
+  return { tokens, chunks, chunkAt, triggers, triggerAt, timex: tx, verbMemo: new Uint8Array(tokens.length), boundaryMemo: new Uint8Array(tokens.length), subjectMemo: new Map() };
 }
 
 /** Tokens that start a new clause for argument search. */
@@ -138,6 +140,12 @@ export interface Arg {
  * phrase; a coordinated or participial verb inherits the subject of the verb before it. */
 export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
   if (depth > 4) return null;
+  let s = v.subjectMemo.get(i);
+  if (s === undefined) v.subjectMemo.set(i, (s = findSubject(v, i, depth)));
+  return s;
+}
+
+function findSubject(v: SentenceView, i: number, depth: number): Arg | null {
   let k = i - 1;
   // Skip the verb group ("has also been", "did not") and time phrases ("on Tuesday").
   while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || (/[a-z]ly$/.test(v.tokens[k].text) && v.tokens[k].text.length > 4) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to' || v.timex[k] ||
@@ -480,7 +488,8 @@ export function futureAt(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = v.tokens[k].lower;
     if (/^(will|would|shall|'ll|wo|may|might)$/.test(w)) return true;
-    if (w === 'to' && k > 0 && /^(plans|plan|planned|planning|intends|intend|going|set|ready|willing|prepared|expected|due|about|vowed|vows|threatened|threatens|decided|wants)$/.test(v.tokens[k - 1].lower)) return true;
+    // "plans to", "the right to defend", "no choice but to respond".
+    if (w === 'to' && k > 0 && /^(plans|plan|planned|planning|intends|intend|going|set|ready|willing|prepared|expected|due|about|vowed|vows|threatened|threatens|decided|wants|right|but)$/.test(v.tokens[k - 1].lower)) return true;
     if (w === 'to' && k > 1 && /^(is|are|was|were)$/.test(v.tokens[k - 1].lower)) return true;
     if (v.chunkAt[k] >= 0 || (v.tokens[k].punct && v.tokens[k].text !== '’')) return false;
   }

@@ -372,7 +372,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const weapon = act.actor?.how === 'weapon';
     // Harm suffered or a weapon's hit ("one civilian was killed in Oddar Meanchey", "a rocket struck a petrol
     // station in Kantharalak"): the attacker is the other side of the victims, never their own state.
-    if (!actor.length && type === 'ASSAULT' && (secondary || weapon || isPassiveAct(v, h))) {
+    if (!actor.length && type === 'ASSAULT' && (secondary || weapon || e.flags.has('agentless') || isPassiveAct(v, h))) {
       const victims = recipient.find((p) => p.country)?.country ?? placesAround(v, h).find((p) => p.country)?.country ?? null;
       const adv = adversaryOf(victims, frame);
       if (adv) {

@@ -15,6 +15,7 @@ const UNVERIFIABLE = /\b(?:cannot|could not|can't|couldn't|unable to|has not bee
 export function extractEvents(doc: AnalyzedArticle): Event[] {
   const body = doc.article.body;
   const tokenCache: Token[][] = doc.sentences.map((s) => tokenize(body.slice(s.start, s.end), s.start));
+  if (tokenCache.length) tokenCache[0] = withoutDateline(tokenCache[0], doc.article.dateline);
   const frame = articleFrame(doc, (si) => tokenCache[si]);
   const unverifiable = UNVERIFIABLE.test(body);
   const entityById = new Map(doc.entities.map((e) => [e.id, e]));
@@ -74,6 +75,18 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
   const kept = dedupeArticleEvents(events, (p) => !!p.entityId && entityById.get(p.entityId)?.type === 'PERSON');
   for (const e of kept) e.id = `${doc.article.id}#v${++n}`;
   return kept;
+}
+
+/** The first sentence without its dateline ("PUTRAJAYA, July 28 (Straits Wire) -"): a place, not a party. */
+function withoutDateline(tokens: Token[], dateline: string | null): Token[] {
+  if (!dateline || !tokens.length) return tokens;
+  const first = dateline.split(/[\s,]+/)[0].toLowerCase();
+  if (tokens[0].lower !== first) return tokens;
+  for (let k = 1; k < Math.min(tokens.length - 1, 14); k++) {
+    const t = tokens[k].text;
+    if (t === '—' || t === '–' || t === '-' || t === ':') return tokens.slice(k + 1).map((x, i) => ({ ...x, i }));
+  }
+  return tokens;
 }
 
 function clean(p: Party): Party {

@@ -16,7 +16,10 @@
 //   flags:    swap (host/recipient reversed), recip2 (reciprocal when the subject is coordinated),
 //             future (counts only in a future or conditional context), secondary (consequence of an
 //             attack: only when no other ASSAULT trigger is in the sentence), party (the object must be a party),
-//             intercept (the actor is the side whose weapons were intercepted).
+//             intercept (the actor is the side whose weapons were intercepted), nearstate (a state
+//             named right after the verb also satisfies near=), agentless (an attack told without its
+//             doer, "a landmine blast": the victims' adversary when the story has two sides).
+//   HOPE      a verb whose complement is hoped for, not reported as happening.
 import type { PloverType } from '../../model.ts';
 import { nounForms, verbForms } from './inflect.ts';
 
@@ -44,6 +47,7 @@ export interface Entry {
 const MILITARY = 'missile,missiles,drone,drones,rocket,rockets,shell,shells,artillery,mortar,mortars,bomb,bombs,jets,jet,aircraft,warplanes,planes,troops,forces,military,army,strike,strikes,fighter';
 const TROOPS = 'troops,forces,soldiers,reservists,army,units,battalions,brigades,divisions,warships,tanks,missiles,police,paramilitary,paramilitaries,militia,personnel,contingent,reinforcements,navy,fleet,jets,aircraft';
 const AIDWORDS = 'intelligence,photographs,assistance,arms,weapons,money,funds,funding,food,medicine,medicines,medical,supplies,grant,loan,loans,humanitarian,relief,equipment,ammunition,vaccines,fuel,credit,donation,donations,million,billion,asylum,shelter,refuge';
+const TARGETS = 'sites,site,facilities,facility,installations,installation,plant,plants,headquarters,airport,airports,airbase,airbases,depot,depots,convoy,village,villages,town,towns,city,cities,outpost,outposts,command,post,posts,bridge,port,refinery';
 const LINKS = 'treaty,treaties,talks,aid,trade,flights,links,visas,visa,relations,ties,cooperation,agreement,accord,pact,membership,deliveries,program,programme,mediation,negotiations,dialogue,exports,imports,assistance,operations,services,funding';
 
 const LEXICON = `
@@ -59,6 +63,9 @@ AGREE n pledge recip=to,between frame=content
 AGREE v accept recip=poss,from,obj frame=content near=proposal,proposals,plan,offer,formula,mediation,invitation,ceasefire,truce,deal,terms,resolution
 AGREE v reach recip=with,between near=agreement,consensus,deal,accord,understanding,settlement,compromise
 AGREE v consent recip=to frame=content
+AGREE v ready_to recip=any frame=content not=retaliate,respond,defend,fight,attack,strike,hit,retaliation,war,die,launch,use
+AGREE v willing_to recip=any frame=content not=retaliate,respond,defend,fight,attack,strike,hit,retaliation,war,die,launch,use
+AGREE v ready_for recip=any near=ceasefire,cease-fire,truce,talks,negotiations,dialogue,peace,mediation
 CONCEDE v accept recip=poss,from,obj near=demand,demands,conditions,responsibility
 CONCEDE v apologize recip=to,obj
 CONCEDE v apologise recip=to,obj
@@ -202,6 +209,7 @@ REQUEST v emphasise recip=for,of,that frame=content near=need,importance,necessi
 REQUEST v underline recip=for,of,that frame=content near=need,importance,necessity
 REQUEST v underscore recip=for,of,that frame=content near=need,importance,necessity
 REQUEST v want recip=obj frame=content near=see
+REQUEST v want recip=obj frame=content objto
 ACCUSE/allege v accuse recip=obj frame=accuse
 ACCUSE/allege v blame recip=obj,on frame=accuse
 ACCUSE/allege v charge recip=obj frame=accuse near=with
@@ -246,7 +254,7 @@ THREATEN n warning recip=to,against frame=content near=issued,issue,issues,gave,
 THREATEN v vow recip=against,any frame=content near=retaliate,revenge,avenge,respond,fight,attack,punish,destroy,crush,retaliation,response
 THREATEN v swear recip=against,any frame=content near=retaliate,revenge,avenge,respond,fight,attack,punish,destroy,crush
 AGREE v vow recip=to,any frame=content not=retaliate,revenge,avenge,respond,fight,attack,punish,destroy,crush,retaliation,response
-THREATEN/violence v reserve recip=against frame=content near=right
+THREATEN/violence v reserve recip=against frame=content near=right,options
 THREATEN/violence n response recip=any future near=firm,befitting,strong,military,decisive,forceful,prepare,met
 THREATEN/violence n retaliation recip=any future
 THREATEN/violence v defend recip=any future near=sovereignty,territory,itself,homeland,borders,integrity,country,nation,soil
@@ -355,7 +363,7 @@ COERCE/destroy v bulldoze recip=obj,poss
 ASSAULT v attack recip=obj
 ASSAULT n attack recip=on,against,in,at,of,poss,any not=heart
 ASSAULT n attacks recip=on,against,in,at,of,poss,any
-ASSAULT v strike recip=obj,at,in near=${MILITARY},at,inside,targets,target,base,bases,positions,camps,military,territory,terror not=hunger,general,workers,teachers,deal,balance,chord,note,tone
+ASSAULT v strike recip=obj,at,in nearstate near=${MILITARY},at,inside,targets,target,base,bases,positions,camps,military,territory,terror,${TARGETS} not=hunger,general,workers,teachers,deal,balance,chord,note,tone
 ASSAULT n strike recip=on,against,in,at,inside,any not=hunger,general,workers,teachers,nationwide,labour,labor,went,called,unions,union
 ASSAULT n strikes recip=on,against,in,at,inside,any not=hunger,general,workers,teachers,nationwide,labour,labor,unions,union
 ASSAULT/aerial n airstrike recip=on,against,in,at,inside,any
@@ -363,6 +371,11 @@ ASSAULT/aerial n air_strike recip=on,against,in,at,inside,any
 ASSAULT/aerial n air_raid recip=on,against,in,at,inside,any
 ASSAULT/aerial n air_raids recip=on,against,in,at,inside,any
 ASSAULT/explosives v bomb recip=obj
+ASSAULT/explosives v drop recip=on,obj near=bomb,bombs,bunker-buster,bunker-busters,munitions,explosives,grenades,barrel
+ASSAULT/explosives v plant recip=in,obj near=mine,mines,landmine,landmines,bomb,bombs,explosives,ied,ieds
+ASSAULT/explosives n blast recip=in,at,on,any agentless near=bomb,car,suicide,roadside,landmine,mine,ied,grenade,truck
+ASSAULT/explosives n explosion recip=in,at,on,any agentless near=bomb,car,suicide,roadside,landmine,mine,ied,grenade,truck
+ASSAULT/heavy-weapons n fire recip=on,at,into,against,across near=rocket,artillery,mortar,tank,machine-gun,sniper,cross-border,heavy,gun,small-arms,shell,naval,anti-aircraft not=broke,caught,blaze,firefighters,ceasefire,cease
 ASSAULT/explosives n bombing recip=of,on,in,at,poss,any
 ASSAULT/explosives n bombardment recip=of,on,in,poss,any
 ASSAULT/explosives v blow_up recip=obj,poss
@@ -518,6 +531,9 @@ LIGHT v take
 LIGHT v organize
 LIGHT v organise
 LIGHT v call
+LIGHT v keep
+HOPE v hope
+HOPE v wish
 `;
 
 // Types of the words carrying each type, for fast lookup by surface form.
@@ -537,7 +553,8 @@ function parse(): void {
       if (eq > 0) kv.set(r.slice(0, eq), r.slice(eq + 1));
       else flags.add(r);
     }
-    const special = typeStr === 'SAY' ? 'say' : typeStr === 'CLAIM' ? 'claim' : typeStr === 'LIGHT' ? 'light' : null;
+    // HOPE: what is hoped for has not happened ("hoped the truce would let them restore relations").
+    const special = typeStr === 'SAY' ? 'say' : typeStr === 'CLAIM' ? 'claim' : typeStr === 'LIGHT' ? 'light' : typeStr === 'HOPE' ? 'content' : null;
     const words = phrase.split('_');
     const e: Entry = {
       type: special ? null : (typeStr as PloverType),

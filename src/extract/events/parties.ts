@@ -389,6 +389,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     if (owner?.country) frame.personCountry.set(id, owner.country);
   }
   if (frame.personCountry.size) for (const c of chunks) {
+    if (!c.parties.some((p) => p.entityId && frame.personCountry.has(p.entityId))) continue;
     c.parties = c.parties.map((p) => {
       const k = p.entityId ? frame.personCountry.get(p.entityId) : undefined;
       return k && k !== p.country ? { ...p, country: k } : p;

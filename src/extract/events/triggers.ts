@@ -1,7 +1,7 @@
 // Trigger spotting: lexicon entries matched on a sentence's tokens, with a part-of-speech guess
 // for words that are both noun and verb ("attack", "strikes", "calls").
 import { entriesFor, type Entry } from './lexicon.ts';
-import { countryByName } from './parties.ts';
+import { countryByDemonym, countryByName } from './parties.ts';
 
 const isCountry = (text: string) => !!countryByName(text);
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, type Token } from './tokens.ts';
@@ -78,6 +78,8 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
 function near(tokens: Token[], e: Entry, t0: number, t1: number): boolean {
   if (e.near) {
     let ok = false;
+    // "struck Iran", "struck Iranian nuclear sites": a state right after the verb also counts.
+    if (e.flags.has('nearstate')) for (let k = t1; k < Math.min(tokens.length, t1 + 3) && !ok; k++) if (tokens[k].cap && (countryByName(tokens[k].text) || countryByDemonym(tokens[k].text))) ok = true;
     for (let k = Math.max(0, t0 - 5); k < Math.min(tokens.length, t1 + 12) && !ok; k++) {
       if (k >= t0 && k < t1) continue;
       const w = tokens[k].lower;
