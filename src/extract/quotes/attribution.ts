@@ -10,7 +10,7 @@ import type { CueHit } from './cues.ts';
 import { isAccordingTo } from './cues.ts';
 import { tokenAt, viewAt, type QuoteContext, type SentenceView } from './context.ts';
 import type { DirectQuote } from './direct.ts';
-import { CATENATIVES, COMMUNICATION_VERBS, CUE_FORMS, FINITE_VERBS, VERB_PREMODIFIERS } from './lexicon.ts';
+import { CATENATIVES, CLAUSE_OPENERS, COMMUNICATION_VERBS, CUE_FORMS, FINITE_VERBS, VERB_PREMODIFIERS } from './lexicon.ts';
 import { mainSubject, type SpeakerSpan } from './speaker.ts';
 import { isWord, wordCount, type Token } from './tokens.ts';
 
@@ -80,8 +80,14 @@ function tagAfter(ctx: QuoteContext, at: number, closeSentence: number): Attribu
     // The tag follows at once: "said X", "X said", or "X, an aside, said" (the speaker starts
     // right after the quote and the aside was skipped when the speaker was found).
     const between = v.tokens.slice(a, c.i);
-    const plain = c.i - a <= 10 && !between.some((t) => (t.kind !== 'word' && !/^['’.]$/.test(t.text)) || isVerbish(t));
-    const startsHere = sp.how === 'subject' && sp.start === v.tokens[a]?.start && !between.some((t) => t.kind === 'open' || t.kind === 'close');
+    // '"...", while Rubio said ...': a conjunction opens a clause of its own, not a tag.
+    const opener = between[0]?.text === between[0]?.lower && CLAUSE_OPENERS.has(between[0]?.lower ?? '') && between[0].lower !== 'that';
+    const plain = c.i - a <= 10 && !opener && !between.some((t) => (t.kind !== 'word' && !/^['’.]$/.test(t.text)) || isVerbish(t));
+    // ... or a description with the speaker's name set off after it ('"...," the group's
+    // spokesman, Ann Lee, said').
+    const lead = between.filter((t) => t.end <= sp.start);
+    const apposed = lead.length > 1 && lead.length <= 10 && lead[lead.length - 1].text === ',' && lead.slice(0, -1).every((t) => t.kind === 'word' || /^['’]$/.test(t.text)) && !lead.some(isVerbish);
+    const startsHere = sp.how === 'subject' && (sp.start === v.tokens[a]?.start || apposed) && !between.some((t) => t.kind === 'open' || t.kind === 'close');
     if (plain || startsHere) return cueAttribution('tag', vi, v, n);
     break;
   }

@@ -16,8 +16,9 @@ export interface DirectQuote {
 
 const MIN_WORDS = 4;
 const words = (s: string) => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
-/** Words of a phrase, a coordinated list counting its items only ("perpetrators, backers and planners" is 3). */
-const itemWords = (s: string) => words(s).filter((w) => !/^(?:and|or)$/i.test(w));
+/** Words of a phrase, a list of items counting its items only ("perpetrators, backers and planners"
+ * is 3); "completely and totally obliterated" is no list and has four words. */
+const itemWords = (s: string) => (/,/.test(s) && /^[^,]+(?:,[^,]+)*,? (?:and|or) [^,]+$/.test(s.trim()) ? words(s).filter((w) => !/^(?:and|or)$/i.test(w)) : words(s));
 
 /** Title-case phrases ("The Lord of the Rings") and quotes after "the film", "titled" name things. */
 function namesAThing(ctx: QuoteContext, q: QuotedSpan, text: string): boolean {

@@ -11,7 +11,7 @@ import { CLAUSE_OPENERS, CUE_FORMS } from './lexicon.ts';
 import { directText, findDirectQuotes } from './direct.ts';
 import { findReportedSpeech } from './reported.ts';
 import { entityAtEnd, resolveSpan, type EntityAt, type ResolvedSpeaker } from './resolve.ts';
-import type { SpeakerSpan } from './speaker.ts';
+import { coordinatedSpeaker, type SpeakerSpan } from './speaker.ts';
 
 export interface QuoteOptions {
   /** Which entity owns a text span; defaults to the entity whose mention covers the span's end. */
@@ -108,6 +108,16 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
     }
     d.resolved = r;
   }
+  // Two speakers joined by "and" ("Rubin and Lee said"): the quote is each one's.
+  for (const d of [...drafts]) {
+    if (!d.speakerSpan || !d.resolved?.speaker) continue;
+    const other = coordinatedSpeaker(ctx.views[d.view].tokens, d.speakerSpan);
+    if (!other) continue;
+    const r = resolveAt(d.view, { ...other, how: d.speakerSpan.how }, d.cueText);
+    if (r.speaker && !r.openPronoun && r.speaker !== d.resolved.speaker && (r.entity || /^\p{Lu}/u.test(r.speaker)))
+      drafts.push({ ...d, speakerSpan: { ...other, how: d.speakerSpan.how }, resolved: r });
+  }
+  drafts.sort((a, b) => a.start - b.start || (a.kind === 'direct' ? -1 : 1));
   // Quotes with no attribution of their own, and documents with no owner ("according to a
   // statement"), continue the speaker of the quote just before them in the same passage.
   drafts.forEach((d, n) => {

@@ -15,6 +15,8 @@ export interface CueFrames {
   need: boolean;
   /** "accused X of VPing" */
   ofGerund: boolean;
+  /** "denied VPing" */
+  gerund: boolean;
   /** may stand after a quote or a clause: '"...," she said' / 'X, he added.' */
   tag: boolean;
 }
@@ -25,16 +27,17 @@ export interface CueVerb extends CueFrames {
 
 const F = (s: string): CueFrames => ({
   that: s.includes('T'), zero: s.includes('Z'), objTo: s.includes('O'), subjTo: s.includes('S'),
-  need: s.includes('N'), ofGerund: s.includes('G'), tag: s.includes('A'),
+  need: s.includes('N'), ofGerund: s.includes('G'), gerund: s.includes('D'), tag: s.includes('A'),
 });
 
-// T that-clause, Z zero that, O obj + to-VP, S to-VP, N "the need/importance", G "X of VPing", A tag.
+// T that-clause, Z zero that, O obj + to-VP, S to-VP, N "the need/importance", G "X of VPing",
+// D "VPing" (a gerund clause), A tag.
 const CUE_SPECS: [string, string][] = [
   ['say', 'TZA'], ['tell', 'TZOA'], ['add', 'TZA'], ['state', 'TA'], ['note', 'TA'], ['claim', 'TZSA'],
   ['assert', 'TA'], ['stress', 'TNA'], ['emphasize', 'TNA'], ['emphasise', 'TNA'], ['underline', 'TN'],
   ['underscore', 'TN'], ['highlight', 'TN'], ['reiterate', 'TNA'], ['reaffirm', 'TA'], ['insist', 'TZA'],
   ['argue', 'TZA'], ['explain', 'TA'], ['announce', 'TZA'], ['declare', 'TA'], ['confirm', 'TA'],
-  ['deny', 'T'], ['acknowledge', 'TZA'], ['admit', 'TZA'], ['concede', 'TA'], ['warn', 'TZOA'],
+  ['deny', 'TD'], ['acknowledge', 'TZAD'], ['admit', 'TZAD'], ['concede', 'TA'], ['warn', 'TZOA'],
   ['caution', 'TOA'], ['allege', 'TA'], ['report', 'TA'], ['write', 'TZA'], ['post', 'T'], ['tweet', 'TA'],
   ['clarify', 'TA'], ['maintain', 'TA'], ['contend', 'TA'], ['suggest', 'TA'], ['predict', 'TZA'],
   ['promise', 'TS'], ['vow', 'TSA'], ['pledge', 'TS'], ['threaten', 'S'], ['signal', 'T'], ['indicate', 'T'],
@@ -43,7 +46,7 @@ const CUE_SPECS: [string, string][] = [
   ['observe', 'TA'], ['comment', 'A'], ['testify', 'TA'], ['disclose', 'T'], ['reveal', 'T'],
   ['assure', 'T'], ['inform', 'T'], ['remind', 'TO'], ['urge', 'TON'], ['ask', 'O'], ['implore', 'O'],
   ['encourage', 'O'], ['advise', 'TO'], ['press', 'O'], ['request', 'O'], ['instruct', 'O'], ['beg', 'O'],
-  ['exhort', 'O'], ['demand', 'T'], ['propose', 'T'], ['recommend', 'T'], ['accuse', 'G'], ['charge', 'T'],
+  ['exhort', 'O'], ['demand', 'T'], ['propose', 'TD'], ['recommend', 'TD'], ['order', 'O'], ['command', 'O'], ['accuse', 'G'], ['charge', 'T'],
   ['hint', 'T'], ['speculate', 'T'], ['affirm', 'TA'], ['lament', 'TA'], ['quip', 'A'],
   ['agree', 'T'], ['point out', 'TA'], ['make clear', 'T'], ['make it clear', 'T'], ['call on', 'O'],
   ['call upon', 'O'], ['appeal to', 'O'], ['plead with', 'O'],
@@ -91,6 +94,17 @@ function buildCueForms(): Map<string, CueVerb> {
 export const CUE_FORMS: Map<string, CueVerb> = buildCueForms();
 /** Longest cue in words, for greedy multi-word matching. */
 export const CUE_MAX_WORDS = Math.max(...[...CUE_FORMS.keys()].map((k) => k.split(' ').length));
+
+/** Verbs whose object is the subject of the infinitive after it ("urged Y to say", "prompting
+ * officials to argue"); after other verbs the infinitive is one of purpose ("phoned Y to say"). */
+export const OBJECT_CONTROL = new Set(
+  ['ask', 'urge', 'tell', 'prompt', 'force', 'lead', 'allow', 'encourage', 'persuade', 'invite', 'press', 'push', 'order',
+    'require', 'expect', 'want', 'need', 'get', 'cause', 'compel', 'oblige', 'enable', 'help', 'instruct', 'direct',
+    'authorize', 'authorise', 'permit', 'warn', 'advise', 'remind', 'beg', 'implore', 'convince', 'inspire', 'drive',
+    'pressure', 'challenge', 'dare', 'appoint', 'elect', 'choose', 'select', 'assign', 'send', 'hire',
+    'train', 'teach', 'recruit', 'mandate', 'empower', 'commission', 'prefer']
+    .flatMap((l) => regularForms(l)).concat(['led', 'got', 'sent', 'taught', 'chose', 'chosen']),
+);
 
 /** Verbs that take another verb ("continued to urge", "went on to say"): a readout fragment may
  * open with them before its speech verb. */

@@ -9,7 +9,7 @@
 import type { Span } from '../../model.ts';
 import { accordingSource } from './attribution.ts';
 import { tokenAt, type QuoteContext, type SentenceView } from './context.ts';
-import { isAccordingTo, opensQuote, type CueHit } from './cues.ts';
+import { isAccordingTo, isVerbAt, opensQuote, type CueHit } from './cues.ts';
 import {
   AGENT_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, NOT_NAME_WORDS,
   OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
@@ -18,7 +18,7 @@ import type { QuotedSpan } from './marks.ts';
 import { afterDateline, type SpeakerSpan } from './speaker.ts';
 import { isCapitalized, isWord, wordCount, type Token } from './tokens.ts';
 
-export type ReportFrame = 'that' | 'zero' | 'obj-to' | 'subj-to' | 'need' | 'of-gerund' | 'tag' | 'parenthetical' | 'relative' | 'according';
+export type ReportFrame = 'that' | 'zero' | 'obj-to' | 'subj-to' | 'need' | 'of-gerund' | 'gerund' | 'tag' | 'parenthetical' | 'relative' | 'according';
 
 export interface ReportedSpeech extends Span {
   text: string;
@@ -41,10 +41,15 @@ const TIME_WORDS = new Set(
 const CHANNEL_WORDS = new Set('statement interview briefing release conference speech address broadcast reporters journalists post tweet letter remarks television radio'.split(' '));
 // -ing words that are prepositions: they continue the clause ("..., during which", "..., including").
 const ING_PREPOSITIONS = new Set('during including excluding regarding concerning following considering pending notwithstanding according'.split(' '));
+const CONCESSIVES = new Set(['though', 'although', 'but', 'while', 'whereas', 'even']);
 const SUBORDINATORS = new Set('while although though because if when as since unless whereas after before once until'.split(' '));
 const AUXILIARIES = /^(?:is|was|are|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)$/;
 // Words that open a time or manner adjunct after a verb ("said this month that", "said again that").
 const ADJUNCT_WORDS = new Set('last this next earlier later recently previously again also once twice publicly repeatedly privately today yesterday'.split(' '));
+const PARTICIPLE = /(?:ed|told|said|written|spoken|given|made|sent|sought)$/;
+// Verbs that report rather than act: after "and" they go with the reporting verb ("posted that he
+// had urged ... and said he had ..."), while "had called X and warned that" is one report.
+const REPORTING_LEMMAS = new Set(['say', 'add', 'tell', 'write', 'post', 'tweet', 'state', 'note', 'explain', 'insist', 'stress']);
 const RECIPIENT_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'caution', 'advise']);
 
 const lowerWord = (t: Token | undefined): t is Token => isWord(t) && t.text === t.lower;
@@ -112,9 +117,40 @@ function thatComplement(tokens: Token[], j: number, cue: CueHit): number {
       if (m > j && lowerWord(tokens[m - 1]) && PREPOSITIONS.has(tokens[m - 1].lower)) continue;
       return isFiniteLike(tokens[m + 1], t) && !SUBJECT_PRONOUNS.has(tokens[m + 1]?.lower ?? '') ? m : m + 1;
     }
-    if (m > j && (isVerbish(t) || (lowerWord(t) && CLAUSE_OPENERS.has(t.lower)))) return -1;
+    if (m > j && ((isVerbish(t) && isVerbAt(tokens, m)) || (lowerWord(t) && CLAUSE_OPENERS.has(t.lower)))) return -1;
   }
   return -1;
+}
+
+/** A comma-enclosed aside after a subject ("the operation, named X, did ...", "their retaliation,
+ * which they called Y, had ..."): the index after its closing comma when a verb follows, else -1. */
+function asideAfterSubject(tokens: Token[], m: number): number {
+  const first = tokens[m + 1];
+  if (!lowerWord(first) || !/^(?:which|who|named|called|known|dubbed|codenamed|now|also|then|once|already)$|[^e]ed$/.test(first.lower)) return -1;
+  for (let e = m + 2; e < tokens.length && e - m <= 12; e++) {
+    const t = tokens[e];
+    if (t.kind === 'open' || t.kind === 'close') return -1;
+    if (t.text === ',') {
+      const v = tokens[skipMarks(tokens, e + 1)];
+      return lowerWord(v) && (AUXILIARIES.test(v.lower) || isFiniteLike(v, tokens[e - 1])) ? e + 1 : -1;
+    }
+    if (t.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands scores none few'.split(' '));
+
+/** "said enriched material had been moved": up to three lower-case words (no verb among them)
+ * before an auxiliary make a that-less clause's subject. */
+function bareSubjectBeforeAuxiliary(tokens: Token[], k: number): boolean {
+  for (let m = k; m < tokens.length && m - k <= 3; m++) {
+    const t = tokens[m];
+    if (!lowerWord(t)) return false;
+    if (m > k && AUXILIARIES.test(t.lower)) return !/^(?:do|does|did|be|been)$/.test(t.lower);
+    if (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || ADJUNCT_WORDS.has(t.lower) || isVerbish(t) || AUXILIARIES.test(t.lower) || t.lower === 'not') return false;
+  }
+  return false;
 }
 
 function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
@@ -126,16 +162,35 @@ function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
   // "it’s", "they’re": a subject with its verb.
   if (/^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|d|ve|m)$/i.test(t.text)) return k;
   const starts = t.text === t.lower
-    ? SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^(?:no|all|most|many|several|both|only)$/.test(t.lower) || /^\d/.test(t.lower) || barePlural
+    ? SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^(?:no|all|most|many|several|both|only)$/.test(t.lower) || /^\d/.test(t.lower) || barePlural ||
+      NUMBER_WORDS.has(t.lower) || bareSubjectBeforeAuxiliary(tokens, k)
     : !TIME_WORDS.has(t.lower) && t.lower !== 'according';
   if (!starts) return -1;
-  for (let m = k + 1; m < tokens.length && m - k <= 10; m++) {
+  let skipped = 0;
+  for (let m = k + 1; m < tokens.length && m - k - skipped <= 10; m++) {
     const x = tokens[m];
     if (x.kind === 'open' || x.kind === 'close') continue;
+    if (x.text === ',') {
+      const after = asideAfterSubject(tokens, m);
+      if (after > m) { skipped += after - m; m = after - 1; continue; }
+    }
     if (x.kind === 'punct' && !/^['’]$/.test(x.text)) return -1;
     if (isFiniteLike(x, tokens[m - 1])) return k;
   }
   return -1;
+}
+
+// -ing words that are nouns after "denied" ("denied wrongdoing").
+const ING_NOUNS = new Set('wrongdoing nothing anything something everything funding spending training meeting briefing wedding morning evening building wording'.split(' '));
+
+/** "denied firing any missiles": a gerund with something after it (an object or an adjunct). */
+function gerundClause(tokens: Token[], j: number): boolean {
+  let m = j;
+  while (lowerWord(tokens[m]) && /ly$/.test(tokens[m].lower) && tokens[m].lower.length > 4) m++;
+  const g = tokens[m];
+  if (!lowerWord(g) || !/ing$/.test(g.lower) || g.lower.length < 6 || ING_NOUNS.has(g.lower)) return false;
+  if (tokens[m - 1]?.lower === 'having') return true;
+  return isWord(tokens[m + 1]) || tokens[m + 1]?.kind === 'open';
 }
 
 function hasAgent(obj: Token[]): boolean {
@@ -150,7 +205,9 @@ function objectComplement(tokens: Token[], j: number, link: 'to' | 'of'): number
     if (t.kind === 'open' || t.kind === 'close') continue;
     if (t.kind === 'punct' && !/^['’]$/.test(t.text)) return -1;
     if (lowerWord(t) && t.lower === link && obj.length) {
-      const n = tokens[skipMarks(tokens, m + 1)];
+      let after = skipMarks(tokens, m + 1);
+      if (link === 'of') while (lowerWord(tokens[after]) && /ly$/.test(tokens[after].lower) && tokens[after].lower.length > 4) after++;
+      const n = tokens[after];
       const ok = link === 'to'
         ? lowerWord(n) && !DETERMINERS.has(n.lower) && !OBJECT_PRONOUNS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower) && !/^\d/.test(n.lower)
         : lowerWord(n) && /ing$/.test(n.lower);
@@ -166,9 +223,17 @@ function objectComplement(tokens: Token[], j: number, link: 'to' | 'of'): number
 /** Where a reported clause starting at token k ends (exclusive token index). */
 function clauseEnd(v: SentenceView, k: number, n: number): number {
   const { tokens, cues, speakers } = v;
+  const speakerAt = (t: Token | undefined) => !!t && cues.some((_, n2) => n2 > n && speakers[n2]?.start === t.start);
+  // A perfect auxiliary in the clause can govern a participle after "and" ("he had called both
+  // leaders and warned that ..."): that verb is part of the report ...
+  let perfect = false;
+  // ... when the speaker reports his own acts ("he had ..."); "Cambodia had no choice ... and
+  // accused X" is the speaker's accusation, coordinated with the reporting verb.
+  const selfReport = lowerWord(tokens[skipMarks(tokens, k)]) && /^(?:he|she|we|i|they)$/.test(tokens[skipMarks(tokens, k)].lower);
   for (let m = k; m < tokens.length; m++) {
     const t = tokens[m];
     if (t.text === ';' || (t.text === ':' && m > k)) return m;
+    if (lowerWord(t) && /^(?:had|has|have)$/.test(t.lower)) perfect = true;
     if (t.text === ',') {
       const w = tokens[skipMarks(tokens, m + 1)];
       if (!isWord(w)) continue;
@@ -178,11 +243,20 @@ function clauseEnd(v: SentenceView, k: number, n: number): number {
       if (lowerWord(w) && /^(?:further|thereby|thus|also|still|again|possibly|potentially)$|ly$/.test(w.lower) && /ing$/.test(tokens[m + 2]?.lower ?? '')) return m;
       // ", the ministry said." closes the clause it reports.
       for (let n2 = n + 1; n2 < cues.length; n2++) if (speakers[n2]?.start === w.start && cues[n2].verb.tag) return m;
+      // ", which the ministry denied": a comment with a speaker of its own on the whole clause.
+      if (lowerWord(w) && /^(?:which|who)$/.test(w.lower) && speakerAt(tokens[skipMarks(tokens, m + 2)])) return m;
     }
     if (lowerWord(t) && (t.lower === 'and' || t.lower === 'but')) {
+      const comma = tokens[m - 1]?.text === ',';
+      // ", and Defence Minister Katz ordered ...": a new subject with a speech verb of its own.
+      if (speakerAt(tokens[m + 1])) return m;
       let x = m + 1;
       while (lowerWord(tokens[x]) && VERB_PREMODIFIERS.has(tokens[x].lower)) x++;
-      if (cues.some((c, n2) => n2 > n && c.i === x)) return m;
+      const cue = cues.find((c, n2) => n2 > n && c.i === x);
+      if (cue && !(perfect && selfReport && !comma && PARTICIPLE.test(tokens[x].lower) && !REPORTING_LEMMAS.has(cue.verb.lemma))) return m;
+      // ", and thanked Tehran": after a comma a verb without a subject goes with the speech verb.
+      if (comma && t.lower === 'and' && lowerWord(tokens[x]) && !AUXILIARIES.test(tokens[x].lower) &&
+        (/[^e]ed$|ied$/.test(tokens[x].lower) || (FINITE_VERBS.has(tokens[x].lower) && !/s$/.test(tokens[x].lower)))) return m;
     }
   }
   return tokens.length;
@@ -253,6 +327,7 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
 
   ctx.views.forEach((v, vi) => {
     const { tokens, cues, speakers } = v;
+    const first = out.length;
     for (let n = 0; n < cues.length; n++) {
       const c = cues[n], sp = speakers[n];
       const cueSpan = { start: tokens[c.i].start, end: tokens[c.j - 1].end };
@@ -267,6 +342,7 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       if (k < 0 && c.verb.objTo) { k = objectComplement(tokens, j, 'to'); frame = 'obj-to'; }
       if (k < 0 && c.verb.subjTo && tokens[j]?.lower === 'to' && lowerWord(tokens[j + 1]) && !DETERMINERS.has(tokens[j + 1].lower)) { k = j; frame = 'subj-to'; }
       if (k < 0 && c.verb.ofGerund) { k = objectComplement(tokens, j, 'of'); frame = 'of-gerund'; }
+      if (k < 0 && c.verb.gerund && gerundClause(tokens, j)) { k = j; frame = 'gerund'; }
       if (k < 0 && c.verb.zero && sp?.how !== 'inverted') { k = zeroComplement(tokens, j, c); frame = 'zero'; }
       if (k >= 0 && frame) {
         const end = clauseEnd(v, k, n);
@@ -278,6 +354,14 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
         continue;
       }
       if (!sp || cueInQuote) continue;
+      // "an operation Trump said had obliterated the sites": a relative clause without its pronoun,
+      // the subject gap right after the verb; the report is the verb phrase.
+      const gap = tokens[skipMarks(tokens, c.j)];
+      if (sp.how === 'subject' && (c.verb.zero || c.verb.that) && lowerWord(gap) && AUXILIARIES.test(gap.lower) && !/^(?:do|does|did)$/.test(gap.lower) && zeroRelative(tokens, sp, c.i)) {
+        const end = clauseEnd(v, c.j, n);
+        if (end > c.j) emit({ ...base, frame: 'relative' }, tokens[c.j].start, tokens[end - 1].end);
+        continue;
+      }
       // "NP, which X said VP": the reported clause is the antecedent plus the verb phrase.
       const spStart = tokenAt(v, sp.start);
       const rel = tokens[spStart - 1];
@@ -306,9 +390,10 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       const pre = sp.how === 'subject' ? spStart - 1 : c.i - 1;
       if (pre < 2 || tokens[pre].text !== ',') continue;
       let post = sp.how === 'inverted' ? tokenAt(v, sp.end) : c.j;
-      // The tag may go on with a participle ("said Leon, adding, ..."): that is not part of it.
+      // The tag may go on with a participle ("said Leon, adding, ...") or a concession (", though
+      // the decision rests with ..."): the writer's words, not part of the report.
       let tailEnd = post;
-      while (tailEnd < tokens.length && !(tokens[tailEnd].text === ',' && lowerWord(tokens[tailEnd + 1]) && /ing$/.test(tokens[tailEnd + 1].lower))) tailEnd++;
+      while (tailEnd < tokens.length && !(tokens[tailEnd].text === ',' && lowerWord(tokens[tailEnd + 1]) && (/ing$/.test(tokens[tailEnd + 1].lower) || CONCESSIVES.has(tokens[tailEnd + 1].lower)))) tailEnd++;
       const tail = tokens.slice(post, tailEnd);
       const clauseStart = skipMarks(tokens, afterDateline(tokens));
       const before = tokens.slice(clauseStart, pre);
@@ -318,14 +403,16 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       // After the tag only adjuncts may follow ("said Friday", "said in a televised interview"), and
       // a clause opening with "While/If/Because ..." needs its main clause before the tag.
       // ("in a statement issued in the afternoon" keeps its participle; a new subject ends it).
-      const adjunctsOnly = wordCount(tail) <= 12 && !tail.some((t) => t.lower === 'that' || t.text === ',' || isVerbish(t) ||
+      const adjunctsOnly = wordCount(tail) <= 20 && !tail.some((t) => t.lower === 'that' || t.text === ',' || isVerbish(t) ||
         SUBJECT_PRONOUNS.has(t.lower) || /^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|d|ve|m)$/.test(t.lower));
       const subordinate = isWord(before[0]) && SUBORDINATORS.has(before[0].lower) && !before.some((t) => t.text === ',');
       if (adjunctsOnly && !subordinate) {
         // A participial phrase ("Underscoring X, he said") is not a clause.
         if (wordCount(before) < 4 || !before.some((t, q) => isFiniteLike(t, before[q - 1]))) continue;
         const s = tokens[clauseStart].start, e = tokens[pre - 1].end;
-        if (whollyQuoted(ctx, qi, s, spanText(ctx.body, s, e).end) || before.some((t) => t.kind === 'open')) continue;
+        // Quoted words inside the clause make a mixed quotation ('Iran reserved "all options" to ...,
+        // he said'); a sentence that opens with a quotation mark is a direct quote's.
+        if (whollyQuoted(ctx, qi, s, spanText(ctx.body, s, e).end) || tokens[clauseStart - 1]?.kind === 'open') continue;
         emit({ ...base, frame: 'tag' }, s, e);
         continue;
       }
@@ -338,10 +425,45 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
         emit({ ...base, frame: 'parenthetical' }, a.start, b.end, `${a.text} ${b.text}`);
       }
     }
+    if (out.length - first > 1) out.splice(first, out.length - first, ...unnest(tokens, out.slice(first)));
     accordingTo(ctx, v, vi, emit);
   });
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** True when the speaker (a name or a pronoun at the end of the span before the verb at index
+ * cue) follows a common noun directly: "an operation [Trump] said had ...". */
+function zeroRelative(tokens: Token[], sp: Span, cue: number): boolean {
+  let m = cue - 1;
+  while (m >= 0 && lowerWord(tokens[m]) && VERB_PREMODIFIERS.has(tokens[m].lower)) m--;
+  if (m < 0 || tokens[m].end !== sp.end) return false;
+  if (lowerWord(tokens[m]) && !SUBJECT_PRONOUNS.has(tokens[m].lower)) return false;
+  if (!lowerWord(tokens[m])) while (m > 0 && isCapitalized(tokens[m - 1]) && tokens[m - 1].start >= sp.start) m--;
+  const before = tokens[m - 1];
+  return lowerWord(before) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) &&
+    !CLAUSE_OPENERS.has(before.lower) && !/^(?:what|whatever|all|everything|anything|something|nothing)$/.test(before.lower) && !isVerbish(before) && !/[^e]ed$/.test(before.lower);
+}
+
+const REQUEST_FRAMES = new Set<ReportFrame>(['obj-to', 'subj-to', 'need', 'of-gerund', 'gerund']);
+
+/** Reports inside another report of the same sentence. A request, a participle or a verb
+ * coordinated without a subject of its own is part of the report it stands in ("said he had
+ * called both leaders and urged them to ..."); a tag around a clause that reports someone's words
+ * names the source of those words ("X phoned Y to say S, the agency reported": S is X's). */
+function unnest(tokens: Token[], items: ReportedSpeech[]): ReportedSpeech[] {
+  const drop = new Set<ReportedSpeech>();
+  for (const inner of items) {
+    // A readout fragment ('he "continued to urge ..."') is marked as the inner speaker's own words.
+    if (!inner.cue || opensQuote(tokens, inner.cue)) continue;
+    for (const outer of items) {
+      if (outer === inner || drop.has(outer) || !(outer.start <= inner.cueSpan.start && inner.cueSpan.start < outer.end)) continue;
+      const bound = inner.cue.ing || inner.speaker?.how === 'inherited' || inner.speaker?.how === 'main';
+      if ((outer.frame === 'tag' || outer.frame === 'parenthetical') && (inner.frame === 'that' || inner.frame === 'zero') && !bound) drop.add(outer);
+      else if (REQUEST_FRAMES.has(inner.frame) || bound) drop.add(inner);
+    }
+  }
+  return drop.size ? items.filter((r) => !drop.has(r)) : items;
 }
 
 /** "CLAUSE, according to X" and "According to X, CLAUSE": the source's words, unless the clause

@@ -137,7 +137,8 @@ function describe(inside: Token[], headEnd: number, anyHead: boolean): string | 
   // A long phrase is given by its head ("Rescuers searching for a woman trapped in ..." -> "Rescuers").
   let words = rest.length > 6 ? head : rest;
   if (rest.length > 6) while (words.length > 1 && isWord(words[words.length - 1]) && /^\p{Ll}.*(?:ing|ed)$/u.test(words[words.length - 1].text)) words = words.slice(0, -1);
-  let text = '';
+  // An indefinite article stays: "a deputy speaker of parliament" is not a known person.
+  let text = k === 1 && /^(?:a|an)$/.test(inside[0].lower) ? inside[0].text : '';
   for (const t of words) text += (text && t.kind === 'word' ? ' ' : '') + t.text;
   return text.replace(/\s+([’'])/g, '$1');
 }

@@ -4,8 +4,8 @@
 import type { Span } from '../../model.ts';
 import { isVerbAt, type CueHit } from './cues.ts';
 import {
-  AGENT_NOUNS, CATENATIVES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, FRONTING_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS,
-  VERB_PREMODIFIERS,
+  AGENT_NOUNS, CATENATIVES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, FRONTING_WORDS, OBJECT_CONTROL, PREPOSITIONS,
+  SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
 } from './lexicon.ts';
 import { isCapitalized, isPossessive, isWord, type Token } from './tokens.ts';
 
@@ -24,6 +24,7 @@ const TIME_WORDS = new Set(
 );
 const ADJUNCT_PREPOSITIONS = new Set('in on at during after before while when via through to with outside inside amid'.split(' '));
 
+const lowerWordToken = (t: Token | undefined): t is Token => isWord(t) && t.text === t.lower;
 const isAdverb = (t: Token) => isWord(t) && t.text === t.lower && t.lower.length > 4 && /ly$/.test(t.lower);
 const isPastParticipleLike = (t: Token) => isWord(t) && t.text === t.lower && /[^e]ed$|[^e]eed$|ied$/.test(t.lower);
 const isVerbish = (t: Token) =>
@@ -67,18 +68,20 @@ function skipVerbGroup(tokens: Token[], k: number): { k: number; blocked: boolea
 /** A comma pair ending at token k that sets off an aside after a subject: ", for his part,",
  * ", who ...,", ", the foreign secretary," or a name appositive (", Brian Davis,"). */
 function parenthetical(tokens: Token[], k: number): { open: number; close: number; name: boolean } | null {
-  for (let m = k - 1; m >= 0 && k - m <= 12; m--) {
+  // A relative clause ("Phumtham, who took over after ... this month, said") may run longer.
+  for (let m = k - 1; m >= 0 && k - m <= 24; m--) {
     const t = tokens[m];
     if (t.kind === 'close' || t.kind === 'open' || t.text === ';' || t.text === ':') return null;
     if (t.text !== ',') continue;
     const first = tokens[m + 1];
+    if (k - m > 12 && !(isWord(first) && /^(?:who|which)$/.test(first.text))) return null;
     if (m === 0 || !isWord(tokens[m - 1]) || m + 1 >= k || !isWord(first)) return null;
     const inner = tokens.slice(m + 1, k);
     if (inner.some((x, q) => isVerbAt(tokens, m + 1 + q) && !/^(?:is|was|are|were|has|had|have)$/.test(x.lower)) && !/^(?:who|which)$/.test(first.lower)) return null;
     if (inner.every((x) => !isWord(x) || isCapitalized(x) || x.lower === 'of')) {
-      // After a role noun it names the speaker ("his attorney, Brian Davis,"); after a name it is a
-      // place's region ("in Looe, Cornwall,") and part of the phrase before.
-      return { open: m, close: k, name: tokens[m - 1].text === tokens[m - 1].lower };
+      // After a role noun it names the speaker ("his attorney, Brian Davis,", "the head of the
+      // agency's board, Ann Lee,"); after a name it is a place's region ("in Looe, Cornwall,").
+      return { open: m, close: k, name: tokens[m - 1].text === tokens[m - 1].lower || describesHolder(tokens, m - 1) };
     }
     const lead = first.lower;
     // "Ray Johnson, Lockheed's chief technical officer, said": an appositive naming an office.
@@ -88,6 +91,29 @@ function parenthetical(tokens: Token[], k: number): { open: number; close: numbe
     return null;
   }
   return null;
+}
+
+/** True when the phrase ending at token k is a role or body described by what it is of ("the head
+ * of the International Atomic Energy Agency", "the spokesman for the Defence Ministry"). */
+function describesHolder(tokens: Token[], k: number): boolean {
+  let q = k;
+  while (q >= 0 && k - q < 10 && isWord(tokens[q]) && (isCapitalized(tokens[q]) || /^(?:of|the|for|and)$/.test(tokens[q].text))) q--;
+  const head = tokens[q], link = tokens[q + 1];
+  return lowerWordToken(head) && (ROLE_NOUNS.has(head.lower) || AGENT_NOUNS.has(head.lower)) && !!link && /^(?:of|for)$/.test(link.text);
+}
+
+/** A name set off after a description that ends at token k ("said the group's spokesman, Ann
+ * Lee."): the name's span, when the description's head is a word for people or a body. */
+function appositiveName(tokens: Token[], k: number): Span | null {
+  const head = tokens[k];
+  if (tokens[k + 1]?.text !== ',' || !isWord(head)) return null;
+  if (!(lowerWordToken(head) && (ROLE_NOUNS.has(head.lower) || AGENT_NOUNS.has(head.lower))) && !describesHolder(tokens, k)) return null;
+  let e = k + 2;
+  while (e < tokens.length && isWord(tokens[e]) && (isCapitalized(tokens[e]) || (/^(?:al|bin|de|van|von|der|da|di|la|le|del)$/.test(tokens[e].text) && isCapitalized(tokens[e + 1])))) e++;
+  if (e === k + 2 || e - k - 2 > 6) return null;
+  const after = tokens[e];
+  if (after && !/^[,.;:]$/.test(after.text) && after.kind !== 'close') return null;
+  return { start: tokens[k + 2].start, end: tokens[e - 1].end };
 }
 
 /** The noun phrase ending at token k, walking back to a clause boundary. */
@@ -103,10 +129,13 @@ function nounPhraseEndingAt(tokens: Token[], k: number, floor = 0): Span | null 
       break;
     }
     const lower = t.text === t.lower;
-    if (CLAUSE_OPENERS.has(t.lower) || (lower && isVerbAt(tokens, m))) break;
+    // "state television said": a verb's base form opening the phrase before a noun is a modifier.
+    const modifier = m < k && !isWord(tokens[m - 1]) && CUE_FORMS.has(t.lower) && !FINITE_VERBS.has(t.lower) && !/(?:ed|ing|s)$/.test(t.lower);
+    if (CLAUSE_OPENERS.has(t.lower) || (lower && isVerbAt(tokens, m) && !modifier)) break;
     // "We're", "there'll": a pronoun with its auxiliary is the whole subject.
     if (/^(?:i|we|you|they|he|she|it|there)['’](?:re|ll|ve|d|m|s)$/i.test(t.text)) { if (m === k) first = m; break; }
-    if (lower && isPastParticipleLike(t) && !(tokens[m - 1] && (DETERMINERS.has(tokens[m - 1].lower) || isAdverb(tokens[m - 1])))) {
+    // "the armed forces", "Iran's armed forces": a participle after a determiner is an adjective.
+    if (lower && isPastParticipleLike(t) && !(tokens[m - 1] && (DETERMINERS.has(tokens[m - 1].lower) || isAdverb(tokens[m - 1]) || isPossessive(tokens[m - 1])))) {
       // "Two people briefed on the talks said": a reduced relative after the head; keep walking.
       if (first >= 0 && PREPOSITIONS.has(tokens[first].lower) && isWord(tokens[m - 1]) && tokens[m - 1].text === tokens[m - 1].lower && !isVerbAt(tokens, m - 1)) { first = m; continue; }
       break;
@@ -191,14 +220,14 @@ export function mainSubject(tokens: Token[], from = 0): Span | null {
     const lower = t.text === t.lower;
     const opener = CLAUSE_OPENERS.has(t.lower) && t.lower !== 'and';
     if (lower && m > k && (isVerbAt(tokens, m) || VERB_PREMODIFIERS.has(t.lower) || opener || ADJUNCT_PREPOSITIONS.has(t.lower))) break;
-    if (lower && m > k && isPastParticipleLike(t) && !DETERMINERS.has(tokens[m - 1].lower) && !isAdverb(tokens[m - 1])) break;
+    if (lower && m > k && isPastParticipleLike(t) && !DETERMINERS.has(tokens[m - 1].lower) && !isAdverb(tokens[m - 1]) && !isPossessive(tokens[m - 1])) break;
     last = m;
   }
   if (last < k) return null;
   if (tokens[last].lower === 'and') last--;
   // "Jonathan Roth's attorney, Joey Jackson, defended ...": the appositive name is the subject.
   const comma = tokens[last + 1];
-  if (comma?.text === ',' && tokens[last].text === tokens[last].lower) {
+  if (comma?.text === ',' && (tokens[last].text === tokens[last].lower || describesHolder(tokens, last))) {
     let e = last + 2;
     while (e < tokens.length && isCapitalized(tokens[e])) e++;
     if (e > last + 2 && tokens[e]?.text === ',') return { start: tokens[last + 2].start, end: tokens[e - 1].end };
@@ -253,7 +282,11 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
     // takes a tensed verb ("tell me ..." after a comma is an imperative).
     if (back.k < 0 || !/(?:ed|s|said|told|wrote|^say|^add)$/.test(tokens[cue.i].lower)) return null;
     const np = nounPhraseFrom(tokens, cue.j);
-    return np ? { ...np, how: 'inverted' } : null;
+    if (!np) return null;
+    let last = cue.j;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= np.end) last++;
+    const name = appositiveName(tokens, last);
+    return { ...(name ?? np), how: 'inverted' };
   }
   if (back.k < 0) return null;
   // "the report, which said ...": a relative pronoun stands for the phrase before it.
@@ -266,7 +299,45 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
   }
   const np = nounPhraseEndingAt(tokens, back.k);
   if (!np) return null;
-  return { ...np, how: back.object ? 'object' : 'subject' };
+  if (back.object) {
+    // "urged Y to say": Y speaks; "phoned Y to say": an infinitive of purpose, whose subject is
+    // the subject of the verb before the object.
+    let o = back.k;
+    while (o > 0 && tokens[o - 1].start >= np.start) o--;
+    const verb = tokens[o - 1];
+    if (lowerWordToken(verb) && !OBJECT_CONTROL.has(verb.lower) && !CLAUSE_OPENERS.has(verb.lower) && !PREPOSITIONS.has(verb.lower) && !DETERMINERS.has(verb.lower)) {
+      if (/ing$/.test(verb.lower)) return inherit();
+      const b2 = skipVerbGroup(tokens, o - 2);
+      const subj = b2.blocked || b2.k < 0 ? null : nounPhraseEndingAt(tokens, b2.k);
+      return subj ? { ...subj, how: 'subject' } : inherit();
+    }
+    return { ...np, how: 'object' };
+  }
+  return { ...np, how: 'subject' };
+}
+
+const CONJUNCT_OPENERS = new Set('while as but whereas although though and because since after before when'.split(' '));
+
+/** The other conjunct of a coordinated speaker: "Rubin and Lee said" gives "Rubin" for the span
+ * "Lee"; "said Kanu and his deputy Ann Lee" gives "his deputy Ann Lee" for "Kanu". The left
+ * conjunct must open its clause ("The army shelled Goma and Kanu said" is no coordination). */
+export function coordinatedSpeaker(tokens: Token[], span: SpeakerSpan): Span | null {
+  let s = 0;
+  while (s < tokens.length && tokens[s].start < span.start) s++;
+  let e = s;
+  while (e + 1 < tokens.length && tokens[e + 1].end <= span.end) e++;
+  if (span.how === 'subject') {
+    if (tokens[s - 1]?.lower !== 'and' || s < 2) return null;
+    const left = nounPhraseEndingAt(tokens, s - 2);
+    if (!left) return null;
+    let ls = s - 2;
+    while (ls > 0 && tokens[ls - 1].start >= left.start) ls--;
+    const before = tokens[ls - 1];
+    if (before && isWord(before) && !CONJUNCT_OPENERS.has(before.lower)) return null;
+    return left;
+  }
+  if (span.how === 'inverted' && tokens[e + 1]?.lower === 'and') return nounPhraseFrom(tokens, e + 2);
+  return null;
 }
 
 /** True when the token span is a single subject pronoun. */
