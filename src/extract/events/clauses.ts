@@ -408,6 +408,8 @@ export function lightVerbOf(v: SentenceView, h: TriggerHit): number | null {
     const t = v.tokens[k];
     const tr = v.triggerAt[k];
     if (t.lower === 'that') return null;
+    // (A noun that opens the clause a saying verb reports is its subject, not its object: "said the attack was".)
+    if (tr && tr.entry.pos === 'v' && tr.entry.frame === 'say' && /^(was|were|is|are|had|has|have|would|will|could|had)$/.test(v.tokens[h.t1]?.lower ?? '')) return null;
     if (tr && tr.entry.pos === 'v' && (tr.entry.frame === 'light' || tr.entry.frame === 'say')) return tr.i;
     if (tr && tr.entry.pos === 'v') return null;
     if (t.punct && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;

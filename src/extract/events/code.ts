@@ -550,6 +550,11 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const actorChunks = new Set(act.actor?.chunks ?? []);
     if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT' &&
         v.chunks.some((c) => !actorChunks.has(c) && c.parties.some((p) => p.country === sole))) recipient = [countryParty(sole)];
+    // "the attack", "the strikes" with no doer refer back to a happening told before, not a new one.
+    if (!actor.length && e.pos === 'n' && /^(the|this|that|these|those)$/.test(tokens[h.t0 - 1]?.lower ?? '') && !/^(on|against)$/.test(act.recipient?.how ?? '')) continue;
+    // Several places of one state hit by one act ("the Fordow, Natanz and Isfahan sites") are one target: the state.
+    if (recipient.length > 1 && isMaterial(type) && recipient.every((r) => r.country && r.country === recipient[0].country && !countryByName(r.name)) &&
+        act.recipient?.chunks.every((c) => c.kind === 'place')) recipient = [countryParty(recipient[0].country!)];
     // An event with no actor says something only when it names whom it hit: a state or a named party
     // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
     if (!actor.length && !recipient.some((p) => p.country || p.entityId)) continue;
