@@ -4,7 +4,7 @@
 import type { Party } from '../../model.ts';
 import { isRoleWord, type Chunk } from './parties.ts';
 import type { TriggerHit } from './triggers.ts';
-import { ADVERBS, AUXILIARIES, DETERMINERS, NEGATORS, PREPOSITIONS, type Token } from './tokens.ts';
+import { ADVERBS, AUXILIARIES, COORDINATORS, DETERMINERS, NEGATORS, PREPOSITIONS, SUBORDINATORS, type Token } from './tokens.ts';
 
 export interface SentenceView {
   tokens: Token[];
@@ -183,7 +183,8 @@ function findSubject(v: SentenceView, i: number, depth: number): Arg | null {
   if (k >= 0 && v.chunkAt[k] < 0 && !v.tokens[k].punct && !isVerbAt(v, k) && !PREPOSITIONS.has(v.tokens[k].lower) && !isClauseBoundary(v, k) &&
       !/^(who|which|that|and|but|or|then|also|it|he|she|they|we)$/.test(v.tokens[k].lower) && !v.triggerAt[k]) {
     let j = k;
-    while (j >= 0 && v.chunkAt[j] < 0 && !v.tokens[j].punct && !PREPOSITIONS.has(v.tokens[j].lower) && !isVerbAt(v, j) && !DETERMINERS.has(v.tokens[j].lower) && k - j < 4) j--;
+    while (j >= 0 && v.chunkAt[j] < 0 && !v.tokens[j].punct && !PREPOSITIONS.has(v.tokens[j].lower) && !isVerbAt(v, j) && !DETERMINERS.has(v.tokens[j].lower) &&
+      !SUBORDINATORS.has(v.tokens[j].lower) && !COORDINATORS.has(v.tokens[j].lower) && k - j < 4) j--;
     if (j >= 0 && v.chunkAt[j] >= 0) {
       const g = groupChunks(v, v.chunkAt[j]);
       if (!prepBefore(v, v.chunkAt[j])) return { parties: partiesOf(g), chunks: g, how: 'subject' };
@@ -194,7 +195,7 @@ function findSubject(v: SentenceView, i: number, depth: number): Arg | null {
     if (WEAPON_HEADS.has(head.lower)) return weaponOwner(v, k);
     if (!head.cap && !isAgentHead(head.lower)) return null;
     const words = v.tokens.slice(j + 1, k + 1).map((t) => t.text).join(' ');
-    if (!words || /^(it|this|that|there|which|what|who|i|we|you)$/i.test(words)) return null;
+    if (!words || /^(it|this|that|there|which|what|who|i|we|you|nobody|no one|none|anyone|anybody|everyone|everybody|someone|somebody)$/i.test(words)) return null;
     return { parties: [{ name: words, country: null, entityId: null }], chunks: [], how: 'np' };
   }
   while (k >= 0) {
@@ -412,7 +413,9 @@ export function lightVerbOf(v: SentenceView, h: TriggerHit): number | null {
     if (tr && tr.entry.pos === 'v' && tr.entry.frame === 'say' && /^(was|were|is|are|had|has|have|would|will|could|had)$/.test(v.tokens[h.t1]?.lower ?? '')) return null;
     if (tr && tr.entry.pos === 'v' && (tr.entry.frame === 'light' || tr.entry.frame === 'say')) return tr.i;
     if (tr && tr.entry.pos === 'v') return null;
-    if (t.punct && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    // (A comma inside a list of weapons is crossed: "launched artillery, mortar, and rocket fire".)
+    const listComma = t.text === ',' && k > 0 && !v.tokens[k - 1].punct && !v.tokens[k - 1].cap && !isVerbAt(v, k - 1) && v.chunkAt[k - 1] < 0;
+    if (t.punct && t.text !== '-' && t.text !== '’' && t.text !== "'" && !listComma) return null;
     if (PREPOSITIONS.has(t.lower) && t.lower !== 'of') {
       // "engaged in separate conversations", "went through blackouts"
       if ((t.lower === 'in' || t.lower === 'through') && k > 0 && v.triggerAt[k - 1]?.entry.frame === 'light') return v.triggerAt[k - 1]!.i;

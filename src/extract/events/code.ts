@@ -240,7 +240,8 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
   let ppHead = h.t0 - 1;
   while (ppHead >= 0 && !v.tokens[ppHead].punct && v.chunkAt[ppHead] < 0 && !PREPOSITIONS.has(v.tokens[ppHead].lower) && h.t0 - ppHead < 4) ppHead--;
   if (!lightSubj && !ownPoss && ppHead >= 0 && /^(during|in|on|at|with|for)$/.test(v.tokens[ppHead].lower)) {
-    for (let k = ppHead - 1; k >= 0 && !isClauseBoundary(v, k); k--) if (isVerbAt(v, k)) { if (!isPassive(v, k)) ppSubj = subjectOf(v, k); break; }
+    // (Not across a relative clause: "gun emplacements that were responsible for Monday's shelling".)
+    for (let k = ppHead - 1; k >= 0 && !isClauseBoundary(v, k) && !/^(that|which|who)$/.test(v.tokens[k].lower); k--) if (isVerbAt(v, k)) { if (!isPassive(v, k)) ppSubj = subjectOf(v, k); break; }
   }
   if (material) return ownPoss ?? agent ?? lightSubj ?? ppSubj ?? fronted ?? poss;
   return agent ?? lightSubj ?? ppSubj ?? ownPoss ?? fronted ?? poss;
@@ -299,6 +300,9 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (e.type === 'CONSULT' && e.words[0] === 'call' && e.pos === 'v') {
       const naming = namingAfter(v, h);
       if (naming === 'relative' || naming === 'label') continue;
+      // One phones people and states; "the bloc called the Intergovernmental Authority" names it.
+      const obj = v.chunkAt[h.t1] >= 0 ? v.chunks[v.chunkAt[h.t1]] : null;
+      if (obj && (obj.kind === 'org' || obj.kind === 'place')) continue;
     }
     // "-ing" right after a plain noun modifies it ("an incident targeting civilians").
     if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !PREPOSITIONS.has(tokens[h.i - 1].lower) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) continue;
@@ -386,9 +390,11 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
       if (prev) { actor = prev.actor; if (!recipient.length) recipient = prev.recipient; guessedActor = true; }
     }
     // Agentless reported self-action ("strikes were conducted", in an official's briefing): the speaker's state.
-    if (!actor.length && say?.speaker.length && isMaterial(type) && !secondary) {
+    // (Only when the target is unnamed or of another state: "Eritrea would not be lectured by governments
+    // silent when Serha was shelled" is no Eritrean shelling.)
+    if (!actor.length && say?.speaker.length && isMaterial(type) && !secondary && (!recipient.length || recipient.some((p) => p.country))) {
       const c = say.speaker.find((p) => p.country)?.country;
-      if (c && (weapon || isPassiveAct(v, h))) { actor = [countryParty(c)]; guessedActor = true; }
+      if (c && (weapon || isPassiveAct(v, h)) && !recipient.some((p) => p.country === c)) { actor = [countryParty(c)]; guessedActor = true; }
     }
     // Blackouts and other readiness measures at home: the country of the places named.
     if (!actor.length && type === 'MOBILIZE') {
@@ -489,7 +495,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const recip2 = e.flags.has('recip2') && act.actor && act.actor.parties.length >= 2 && !recipient.length;
     if (!recipient.length && !recip2 && actor.length) {
       const wantsAdversary = isConflict(type) && type !== 'REQUEST' && type !== 'PROTEST' && !(type === 'MOBILIZE' && mode !== 'troops') || type === 'AGREE';
-      if (wantsAdversary) {
+      // (Both sides acting together have no adversary: "the two neighbours, which fought a war".)
+      if (wantsAdversary && partyCountries(actor).size <= 1) {
         const c = actor.find((p) => p.country)?.country ?? null;
         const adv = adversaryOf(c, frame);
         if (adv && !(type === 'AGREE' && actor.length > 1)) recipient = [adv];
@@ -549,18 +556,19 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // (Only when the sentence names that state apart from the actor: "rebels in the Ivory Coast".)
     const actorChunks = new Set(act.actor?.chunks ?? []);
     if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT' &&
-        v.chunks.some((c) => !actorChunks.has(c) && c.parties.some((p) => p.country === sole))) recipient = [countryParty(sole)];
+        v.chunks.some((c) => !actorChunks.has(c) && c.kind !== 'pronoun' && c.parties.some((p) => p.country === sole))) recipient = [countryParty(sole)];
     // "the attack", "the strikes" with no doer refer back to a happening told before, not a new one.
-    if (!actor.length && e.pos === 'n' && /^(the|this|that|these|those)$/.test(tokens[h.t0 - 1]?.lower ?? '') && !/^(on|against)$/.test(act.recipient?.how ?? '')) continue;
+    if (!actor.length && e.pos === 'n' && /^(the|this|that|these|those)$/.test(tokens[h.t0 - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[h.t1]?.lower ?? '')) continue;
     // Several places of one state hit by one act ("the Fordow, Natanz and Isfahan sites") are one target: the state.
     if (recipient.length > 1 && isMaterial(type) && recipient.every((r) => r.country && r.country === recipient[0].country && !countryByName(r.name)) &&
         act.recipient?.chunks.every((c) => c.kind === 'place')) recipient = [countryParty(recipient[0].country!)];
     // An event with no actor says something only when it names whom it hit: a state or a named party
     // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
-    if (!actor.length && !recipient.some((p) => p.country || p.entityId)) continue;
-    // Cutting relations needs a party on the other end, not one's own state ("Jordan closed its airspace");
+    // Verbal acts need a speaker.
+    if (!actor.length && (!recipient.some((p) => p.country || p.entityId) || !(isMaterial(e.type) || type === 'ACCUSE'))) continue;
+    // Cutting relations is aimed at another party, not one's own state ("Jordan closed its airspace");
     // cooperation needs a partner or several actors.
-    if (type === 'SANCTION' && (!recipient.length || recipient.every((r) => r.country && actor.some((a) => a.country === r.country)))) continue;
+    if (type === 'SANCTION' && recipient.length && recipient.every((r) => r.country && actor.some((a) => a.country === r.country))) continue;
     if (type === 'COOPERATE' && !recipient.length && actor.length < 2) continue;
     const source = say?.speaker[0]?.name ?? null;
     const base: Draft = {

@@ -118,7 +118,7 @@ SUPPORT v hail recip=obj,poss
 SUPPORT v laud recip=obj,poss
 SUPPORT v welcome recip=poss,obj not=president,minister,leader,counterpart,envoy,delegation
 SUPPORT v support recip=obj,poss
-SUPPORT v back recip=obj,poss not=down,home,to
+SUPPORT v back recip=obj,poss not=down,home,to,turned,turn,turning,pushed,pulled,fell,scaled,rolled,stepped,came,went,brought,held,fought,sent,flew,drove,moved,hit,strike,struck
 SUPPORT v endorse recip=obj,poss
 SUPPORT n support recip=for,to,with,obj not=end,ending,stop,withdraw,cut
 SUPPORT v defend recip=obj,poss not=sovereignty,territory,itself,homeland,borders,integrity,country,nation,themselves,ourselves,soil

@@ -115,6 +115,6 @@ export const COORDINATORS = words(`and or but`);
 export const ADVERBS = words(`also again still already now then later earlier previously reportedly allegedly
   similarly further directly publicly immediately officially formally jointly separately repeatedly once finally
   just recently firmly strongly sharply reportedly purportedly apparently initially subsequently today yesterday
-  tonight meanwhile however too even only then once more not never`);
+  tonight meanwhile however too even only then once more not never outright jointly swiftly`);
 
 export const isWord = (t: Token | undefined) => !!t && !t.punct;

@@ -152,6 +152,7 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
     if (!found.length && pos !== '?' && !sure) {
       // The guess may be wrong: fall back to the other reading.
       for (const e of entries) {
+        if (e.flags.has('negonly') && !negated) continue;
         const span = phraseSpan(tokens, e, i);
         if (span && near(tokens, e, span[0], span[1])) found.push({ entry: e, i, t0: span[0], t1: span[1] });
       }
