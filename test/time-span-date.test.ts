@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedArticle, Article } from '../src/model.ts';
-import { dateForSpan, extractTimexes } from '../src/time/index.ts';
+import { dateForSpan, extractTimexes, spanDate } from '../src/time/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 
 function doc(body: string, published: string | null): AnalyzedArticle {
@@ -104,4 +104,17 @@ test('dateForSpan: a background paragraph before the lead\'s day holds only for 
 test('dateForSpan: a present perfect gives the month of the story, not a day', () => {
   const d = doc(CRISIS, '2025-07-14');
   assert.equal(at(d, 'has rejected'), '2025-07');
+});
+
+test('spanDate: says where a date comes from (its own sentence, the narrative, the report\'s day)', () => {
+  const d = doc(CRISIS, '2025-07-14');
+  const basis = (words: string) => {
+    const i = d.article.body.indexOf(words);
+    return spanDate(d, i, i + words.length);
+  };
+  assert.deepEqual(basis('clashed'), { date: '2025-07-12', basis: 'sentence' });
+  assert.deepEqual(basis('shelled two villages'), { date: '2025-07-12', basis: 'narrative' });
+  assert.deepEqual(basis('says'), { date: '2025-07-14', basis: 'statement' });
+  const undated = doc('Envoys urged restraint.', '2025-06-05');
+  assert.deepEqual(spanDate(undated, 7, 12), { date: '2025-06-05', basis: 'publication' });
 });

@@ -4,7 +4,7 @@ import type { Extractor, StoryContext } from '../extract/index.ts';
 import { extractTimexes } from './extract.ts';
 
 export { extractTimexes } from './extract.ts';
-export { dateForSpan } from './span-date.ts';
+export { dateForSpan, spanDate, type DateBasis, type SpanDate } from './span-date.ts';
 export { recognise } from './recognise.ts';
 
 export const timeExtractor: Extractor = {

@@ -147,22 +147,59 @@ function shift(date: string, value: string, sign: number): string | null {
   }
 }
 
+/**
+ * Where a span's date comes from: a date of its own sentence; the report's day for a statement in
+ * the present tense or a coming event; the narrative carried from earlier sentences; the publication
+ * date for lack of anything else; none.
+ */
+export type DateBasis = 'sentence' | 'statement' | 'coming' | 'narrative' | 'publication' | 'none';
+
+export interface SpanDate {
+  date: string | null;
+  basis: DateBasis;
+}
+
 /** Date (YYYY-MM-DD or YYYY-MM) of the most relevant timex governing [start, end) of the body, or null. */
 export function dateForSpan(doc: AnalyzedArticle, start: number, end: number): string | null {
+  return spanDate(doc, start, end).date;
+}
+
+/** The timexes overlapping [from, to), by binary search (timexes are in text order). */
+function timexesIn(timexes: Timex[], from: number, to: number): Timex[] {
+  const out: Timex[] = [];
+  for (let i = lastTimexBefore(timexes, to); i >= 0 && timexes[i].end > from - 400; i--) if (timexes[i].end > from) out.push(timexes[i]);
+  return out.reverse();
+}
+
+const own = (date: string | null): SpanDate => ({ date, basis: date ? 'sentence' : 'none' });
+// The span starts at the noun a date modifies: right after it, or after its possessive ("Sunday's US bombing").
+const HEAD_OF_PHRASE = /^(?:\s+|['’]s(?:\s+[\p{L}-]+){0,2}\s+)[\p{L}-]*$/u;
+
+function inComplement(offsets: Offset[], t: Timex): boolean {
+  for (const o of offsets) if (t.start >= o.timex.end && t.start < o.end) return true;
+  return false;
+}
+
+/** The date of [start, end) and where it comes from (see the rules at the top of this file). */
+export function spanDate(doc: AnalyzedArticle, start: number, end: number): SpanDate {
   const body = doc.article.body;
   const sentences = doc.sentences;
   const si = sentenceIndexAt(sentences, start);
   const s = sentences[si];
   const sStart = s?.start ?? 0, sEnd = s?.end ?? body.length;
-  const inSentence = doc.timexes.filter((t) => t.start < sEnd && t.end > sStart);
+  const inSentence = timexesIn(factsOf(doc).timexes, sStart, sEnd);
 
   // 1. Inside the complement of "N units after/before".
-  const offsets = inSentence.map((t) => offsetComplement(body, t, sEnd)).filter((o): o is Offset => !!o);
+  const offsets: Offset[] = [];
+  for (const t of inSentence) {
+    const o = offsetComplement(body, t, sEnd);
+    if (o) offsets.push(o);
+  }
   const within = offsets.find((o) => start >= o.timex.end && start < o.end);
-  const outsideComplements = (t: Timex) => !offsets.some((o) => t.start >= o.timex.end && t.start < o.end);
 
-  const tense: Tense = spanTense(body, sStart, start, end);
   const published = parseDay(doc.article.published);
+  // The tense of the span's own words, read only when a rule needs it.
+  let tense: Tense | undefined;
 
   // 2. The nearest calendar timex of the sentence (a noun modifier only for its own noun phrase).
   let best: string | null = null;
@@ -170,41 +207,47 @@ export function dateForSpan(doc: AnalyzedArticle, start: number, end: number): s
   for (const t of inSentence) {
     const v = calendarValue(t);
     if (!v && !adverbialYear(body, t)) continue;
-    if (!outsideComplements(t)) continue;
+    if (offsets.length && inComplement(offsets, t)) continue;
     // The noun a date modifies is the word right after it ("the April 22 attack").
-    const headOfPhrase = t.end <= start && /^(?:\s+|['’]s(?:\s+[\p{L}-]+){0,2}\s+)[\p{L}-]*$/u.test(body.slice(t.end, start));
-    if (isAttributive(body, t) && !headOfPhrase) continue;
+    if (isAttributive(body, t) && !(t.end <= start && HEAD_OF_PHRASE.test(body.slice(t.end, start)))) continue;
     // What is told in the past did not happen on a date after the report.
-    if (v && published && tense === 'past' && after(v, published)) continue;
+    if (v && published && after(v, published) && (tense ??= spanTense(body, sStart, start, end)) === 'past') continue;
     if (acrossClauses(body, t, start, end)) continue;
     const cost = distance(body, t, start, end);
     if (cost < bestCost) [best, bestCost] = [v, cost];
   }
   // The nearest date is a whole year ("In 2019, India revoked ..."): no day or month to give.
-  if (bestCost < Infinity && !best) return null;
+  if (bestCost < Infinity && !best) return own(null);
   const narrative = () => narrativeDate(doc, start);
   if (within) {
-    const clause = best ?? narrative();
-    return clause ? shift(clause, within.timex.value, within.sign) : null;
+    if (best) return own(shift(best, within.timex.value, within.sign));
+    const told = narrative();
+    return { date: told.date ? shift(told.date, within.timex.value, within.sign) : null, basis: told.date ? told.basis : 'none' };
   }
-  if (best) return best;
+  if (best) return own(best);
   // "struck two weeks after the April 22 attack": the complement's date moved by the offset.
   for (const o of offsets) {
     const inner = inSentence.find((t) => t.start >= o.timex.end && t.start < o.end && calendarValue(t));
-    if (inner) return shift(calendarValue(inner)!, o.timex.value, -o.sign);
+    if (inner) return own(shift(calendarValue(inner)!, o.timex.value, -o.sign));
   }
   // 3. A present-tense statement is the report's own news; a coming event is not yet in the narrative.
-  if (published && tense === 'present') return doc.article.published;
+  tense ??= spanTense(body, sStart, start, end);
+  if (published && tense === 'present') return { date: doc.article.published, basis: 'statement' };
   if (published && tense === 'future') {
     const told = narrative();
-    return told && after(told, published) ? told : doc.article.published;
+    return told.date && after(told.date, published) ? told : { date: doc.article.published, basis: 'coming' };
   }
   // 4. "has rejected", "has killed at least 35": a present perfect gives no day, only the story's month.
-  if (presentPerfectSpan(body, sStart, start, end)) return narrative()?.slice(0, 7) ?? null;
+  if (presentPerfectSpan(body, sStart, start, end)) {
+    const told = narrative();
+    return { date: told.date?.slice(0, 7) ?? null, basis: told.basis };
+  }
   return narrative();
 }
 
 interface TimexFacts {
+  /** The document's timexes the facts were computed for, and the same in text order. */
+  source: Timex[];
   timexes: Timex[];
   calendar: (string | null)[];
   /** Counts for the narrative: not a noun modifier, not in a flashback, not after the report. */
@@ -237,13 +280,14 @@ function before(a: string, b: string): boolean {
 
 function factsOf(doc: AnalyzedArticle): TimexFacts {
   const cached = FACTS.get(doc);
-  if (cached && cached.timexes === doc.timexes) return cached;
+  if (cached && cached.source === doc.timexes) return cached;
   const body = doc.article.body;
   const published = parseDay(doc.article.published);
-  const facts: TimexFacts = { timexes: doc.timexes, calendar: [], narrative: [], current: [], currentParagraph: [], onward: [], episode: null };
+  const sorted = doc.timexes.every((t, i) => i === 0 || doc.timexes[i - 1].start <= t.start) ? doc.timexes : [...doc.timexes].sort((a, b) => a.start - b.start);
+  const facts: TimexFacts = { source: doc.timexes, timexes: sorted, calendar: [], narrative: [], current: [], currentParagraph: [], onward: [], episode: null };
   let episodeSet = false;
   let current: string | null | undefined, currentParagraph = -1, onward: string | undefined;
-  for (const t of doc.timexes) {
+  for (const t of sorted) {
     const s = doc.sentences[sentenceIndexAt(doc.sentences, t.start)];
     const v = calendarValue(t);
     const narrative = (t.type === 'DATE' || t.type === 'TIME') && !isAttributive(body, t) && !inFlashback(body, s, t) && !(v && published && after(v, published));
@@ -282,23 +326,23 @@ function lastTimexBefore(timexes: Timex[], offset: number): number {
  * episode the lead tells (background: "a day earlier", "on Wednesday") holds for its own paragraph
  * only: the next paragraph is back in the episode.
  */
-function narrativeDate(doc: AnalyzedArticle, offset: number): string | null {
+function narrativeDate(doc: AnalyzedArticle, offset: number): SpanDate {
   const f = factsOf(doc);
   const i = lastTimexBefore(f.timexes, offset);
   const current = i >= 0 ? f.current[i] : undefined;
   if (current && f.episode && before(current, f.episode)) {
     const paragraph = doc.sentences[sentenceIndexAt(doc.sentences, offset)]?.paragraph;
-    if (paragraph !== f.currentParagraph[i]) return f.onward[i] ?? f.episode;
+    if (paragraph !== f.currentParagraph[i]) return { date: f.onward[i] ?? f.episode, basis: 'narrative' };
   }
-  if (current !== undefined) return current;
-  if (parseDay(doc.article.published)) return doc.article.published;
+  if (current !== undefined) return { date: current, basis: current ? 'narrative' : 'none' };
+  if (parseDay(doc.article.published)) return { date: doc.article.published, basis: 'publication' };
   // A lead without a date, in a report without one: the first date its paragraph tells.
   const s = doc.sentences[sentenceIndexAt(doc.sentences, offset)];
   for (let k = i + 1; k < f.timexes.length; k++) {
     const t = f.timexes[k];
     const para = doc.sentences[sentenceIndexAt(doc.sentences, t.start)]?.paragraph;
     if (!s || para !== s.paragraph) break;
-    if (f.calendar[k] && f.narrative[k]) return f.calendar[k];
+    if (f.calendar[k] && f.narrative[k]) return { date: f.calendar[k], basis: 'narrative' };
   }
-  return null;
+  return { date: null, basis: 'none' };
 }
