@@ -136,6 +136,13 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
   });
 
   // Reported speech needs someone who reported it; the writer's own "I"/"we" is not a source.
+  const byView = new Map<number, Span[]>();
+  for (const d of drafts) {
+    const list = byView.get(d.view) ?? [];
+    list.push({ start: d.start, end: d.end });
+    byView.set(d.view, list);
+  }
+  const reportedIn = (d: Draft) => (byView.get(d.view) ?? []).filter((r) => r.start !== d.start || r.end !== d.end);
   const kept = drafts.filter((d) => d.kind === 'direct' || (d.resolved?.speaker && !isFirstPerson(ctx, d)));
   const out: Quote[] = kept.map((d, n) => {
     const r = d.resolved;
@@ -150,7 +157,7 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
       speakerEntityId: r?.entity?.id ?? null,
       cue: d.cueText,
       channel: channelOf(ctx, d),
-      date: dateOf(doc, ctx, d.inheritedFrom ?? d),
+      date: dateOf(doc, ctx, d.inheritedFrom ?? d, reportedIn(d.inheritedFrom ?? d)),
       sentenceIndex: ctx.views[viewAt(ctx, d.start)]?.sentence.index ?? 0,
     };
   });
@@ -224,23 +231,49 @@ function channelOf(ctx: QuoteContext, d: Draft): string | null {
 /** The date of the statement: a dated expression in the attribution sentence outside the quoted
  * words, nearest the cue; else null. (The time layer's narrative date is not used: a statement
  * reported after an account of last July's events was not made last July.) */
-function dateOf(doc: AnalyzedArticle, ctx: QuoteContext, d: Draft): string | null {
+function dateOf(doc: AnalyzedArticle, ctx: QuoteContext, d: Draft, reported: Span[]): string | null {
   const s = ctx.views[d.view].sentence;
   const anchor = d.cueSpan?.start ?? d.start;
+  const speakerStart = Math.min(d.speakerSpan?.start ?? anchor, anchor);
   let best: { value: string; dist: number } | null = null;
-  for (const t of doc.timexes) {
-    if (t.start < s.start || t.end > s.end || t.type !== 'DATE') continue;
+  const timexes = doc.timexes;
+  let lo = 0, hi = timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < timexes.length && timexes[k].start < s.end; k++) {
+    const t = timexes[k];
+    if (t.end > s.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
     if (t.start >= d.start && t.end <= d.end) continue;
     if (d.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+    // A date inside another report of the sentence is that report's ("stated that ... on April
+    // 22 and emphasized that ..."); before the speaker only an opening adverbial ("On Friday, X
+    // said") dates the saying ("struck the sites on Sunday in an operation Trump said had ...").
+    if (reported.some((r) => t.start >= r.start && t.end <= r.end)) continue;
+    if (t.end <= speakerStart && !/^\W*(?:\p{L}+\W+){0,2}$/u.test(ctx.body.slice(s.start, t.start))) continue;
     // After the reported words a date belongs to them ("..., having seized files on Thursday"),
     // unless the reporting clause itself comes after them ("..., the ministry said on Friday").
     if (t.start >= d.end && !(d.cueSpan && d.cueSpan.start >= d.end && t.start >= d.cueSpan.start)) continue;
     const m = /^\d{4}-\d{2}(?:-\d{2})?/.exec(t.value);
-    if (!m) continue;
+    if (!m || inRelativeAside(ctx.body, s, t.start, anchor)) continue;
     const dist = Math.abs(t.start - anchor);
     if (!best || dist < best.dist) best = { value: m[0], dist };
   }
   return best?.value ?? null;
+}
+
+/** True when the phrase holding offset `at` is a relative or time clause set off by a comma
+ * ("..., who holds the presidency this month, said") and the speech verb at `cue` is not in it:
+ * its dates are not the statement's. */
+function inRelativeAside(body: string, s: Span, at: number, cue: number): boolean {
+  const comma = body.lastIndexOf(',', at);
+  const from = comma >= s.start ? comma + 1 : s.start;
+  const next = body.indexOf(',', at);
+  const to = next >= 0 && next < s.end ? next : s.end;
+  if (cue >= from && cue < to) return false;
+  return /^\s*(?:who|whom|whose|which|where|when|while|after|before|since|as)\b/i.test(body.slice(from, at));
 }
 
 export const quotesExtractor: Extractor = {

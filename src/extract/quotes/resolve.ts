@@ -195,6 +195,24 @@ function organisationMeant(doc: AnalyzedArticle, head: Token[], at: number, inQu
   return best;
 }
 
+// Generic nouns for a body that an organisation's name can modify ("the Red Cross rescue service").
+const BODY_NOUNS = new Set('service group movement agency organisation organization militia coalition alliance party network outfit body bloc'.split(' '));
+
+/** "the Magen David Adom rescue service", "the M23 rebel group": an organisation's name used as the
+ * modifier of a generic noun for a body is that organisation (a country's name is not: "the Iranian
+ * agency" is an agency of Iran). */
+function namedBody(doc: AnalyzedArticle, head: Token[], entityAt: EntityAt): Entity | null {
+  const last = head[head.length - 1];
+  if (!isWord(last) || last.text !== last.lower || !BODY_NOUNS.has(last.lower)) return null;
+  for (let k = head.length - 2; k >= 0; k--) {
+    const t = head[k];
+    if (!isCapitalized(t)) continue;
+    const e = entityAt(doc, t.start, t.end);
+    return e?.type === 'ORG' ? e : null;
+  }
+  return null;
+}
+
 export interface ResolveOptions {
   entityAt: EntityAt;
   /** True for offsets inside quoted words: names there are not antecedents of the narrative. */
@@ -270,7 +288,7 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
     }
     return { speaker: null, entity: null, person: false, ownerless: true };
   }
-  const holder = roleHolder(doc, inside, span.start) ?? organisationMeant(doc, head, span.start, opts.inQuote);
+  const holder = roleHolder(doc, inside, span.start) ?? organisationMeant(doc, head, span.start, opts.inQuote) ?? namedBody(doc, head, opts.entityAt);
   if (holder) return fromEntity(holder);
   return { speaker: describe(inside, headEnd, !!opts.anyHead), entity: null, person: false };
 }

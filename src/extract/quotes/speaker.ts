@@ -257,7 +257,8 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
   if (tokens[cue.i - 1]?.lower === 'as') {
     for (let m = cue.i - 2; m >= 0 && cue.i - m <= 10; m--) {
       if (/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(tokens[m].lower)) {
-        if (m + 1 <= cue.i - 2) return { start: tokens[m + 1].start, end: tokens[cue.i - 2].end, how: 'quoted-as' };
+        // "X was quoted by the agency as saying": the agency is the source, X the speaker.
+        if (m + 1 <= cue.i - 2 && tokens[m + 1].lower !== 'by') return { start: tokens[m + 1].start, end: tokens[cue.i - 2].end, how: 'quoted-as' };
         const before = skipVerbGroup(tokens, m - 1);
         const np = before.blocked ? null : nounPhraseEndingAt(tokens, before.k);
         return np ? { ...np, how: 'quoted-as' } : inherit();
