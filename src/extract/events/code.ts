@@ -314,6 +314,8 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     }
     let type: PloverType = e.type;
     let mode = e.mode;
+    // "their arrests", "his release": the one possessor is the patient, not also the agent.
+    if (act.actor?.how === 'possessor' && act.recipient && act.actor.chunks.length && act.actor.chunks.every((c) => act.recipient!.chunks.includes(c))) act.actor = null;
     let actor = act.actor?.parties ?? [];
     let recipient = act.recipient?.parties ?? [];
     let guessedActor = false;
@@ -565,7 +567,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     // An event with no actor says something only when it names whom it hit: a state or a named party
     // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
     // Verbal acts need a speaker.
-    if (!actor.length && (!recipient.some((p) => p.country || p.entityId) || !(isMaterial(e.type) || type === 'ACCUSE'))) continue;
+    if (!actor.length && (!recipient.some((p) => p.country || p.entityId) || !(isMaterial(type) || type === 'ACCUSE'))) continue;
     // Cutting relations is aimed at another party, not one's own state ("Jordan closed its airspace");
     // cooperation needs a partner or several actors.
     if (type === 'SANCTION' && recipient.length && recipient.every((r) => r.country && actor.some((a) => a.country === r.country))) continue;
