@@ -7,10 +7,11 @@ import { parseHTML } from 'linkedom';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { extractPage } from '../src/text/html/extract.ts';
+import { SHARED } from './paths.ts';
 
-export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'benchmarks', 'article-extraction');
+export const BENCH_DIR = path.join(SHARED, 'benchmarks', 'article-extraction');
 
 /** Published F1 figures of the benchmark (README of the benchmark, for comparison). */
 export const PUBLISHED: [string, number][] = [

@@ -8,13 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { AnalyzedArticle } from '../src/model.ts';
 import { analyzeArticle, collect, storyContext } from '../src/pipeline.ts';
 import { exportJson } from '../src/report/export-json.ts';
 import { cleanDocument } from '../src/text/article.ts';
 
-const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
+import { SHARED } from './paths.ts';
 export const GSR_DIR = path.join(SHARED, 'benchmarks', 'plover-gsr');
 export const GSR_SENTENCES = path.join(GSR_DIR, 'sentences.jsonl');
 export const GSR_GOLD = path.join(GSR_DIR, 'PLOVER_GSR_CAMEO.json');

@@ -5,13 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { analyzeInputs } from '../src/pipeline.ts';
 import { exportJson } from '../src/report/export-json.ts';
 import { extractTimexes, timeExtractor } from '../src/time/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 
-const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
+import { SHARED } from './paths.ts';
 export const TE3_DIR = path.join(SHARED, 'benchmarks', 'tempeval3');
 export const TE3_ARTICLES = path.join(TE3_DIR, 'articles.jsonl');
 const SCORER = path.join(SHARED, 'eval', 'score.mjs');

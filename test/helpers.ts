@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED = path.resolve(ROOT, '..', 'shared');
+import { ROOT, SHARED } from '../bench/paths.ts';
+
+export { ROOT, SHARED };
 export const SEEDS = path.join(SHARED, 'corpus', 'seeds');
 export const GOLD = path.join(SHARED, 'gold', 'seeds');
 export const SCORER = path.join(SHARED, 'eval', 'score.mjs');
