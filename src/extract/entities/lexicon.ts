@@ -4,8 +4,7 @@
 // lexicon. Both are asked once per distinct word and cached.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
 import { unpack } from 'efrt';
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
@@ -13,7 +12,10 @@ let lexiconSize = 0;
 
 function wink(): ReturnType<typeof winkNLP> {
   if (!nlp) {
-    nlp = winkNLP(model, ['pos']);
+    // Loaded on first use, not at import: commands that never read a word (serve, listings) skip it.
+    const require = createRequire(import.meta.url);
+    const load = require('wink-nlp') as typeof winkNLP;
+    nlp = load(require('wink-eng-lite-web-model'), ['pos']);
     // Words outside the lexicon get ids past its end: the first unseen word marks the size.
     lexiconSize = nlp.readDoc('qzxjvwk').tokens().itemAt(0).out(nlp.its.uniqueId) as number;
   }
