@@ -6,16 +6,17 @@ import { extractEvents } from '../src/extract/events/index.ts';
 import { analyzeInputs } from '../src/pipeline.ts';
 import { SEEDS } from './helpers.ts';
 
-test('the event extractor codes >= 40,000 words per CPU second', async () => {
+test('the event extractor codes >= 60,000 words per CPU second', async () => {
   const { articles } = await analyzeInputs([SEEDS]);
   const words = articles.reduce((n, d) => n + d.article.wordCount, 0);
-  for (const d of articles) extractEvents(d); // warm-up
+  // Warm-up: the steady speed is measured, not the compiler's first passes.
+  for (let i = 0; i < 3; i++) for (const d of articles) extractEvents(d);
   let best = 0;
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < 15; round++) {
     const c0 = process.cpuUsage();
     for (let i = 0; i < 4; i++) for (const d of articles) extractEvents(d);
     const c = process.cpuUsage(c0);
     best = Math.max(best, (4 * words) / ((c.user + c.system) / 1e6));
   }
-  assert.ok(best >= 40_000, `${Math.round(best)} words per CPU second`);
+  assert.ok(best >= 60_000, `${Math.round(best)} words per CPU second`);
 });

@@ -149,7 +149,7 @@ function findSubject(v: SentenceView, i: number, depth: number): Arg | null {
   let k = i - 1;
   // Skip the verb group ("has also been", "did not") and time phrases ("on Tuesday").
   while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || (/[a-z]ly$/.test(v.tokens[k].text) && v.tokens[k].text.length > 4) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to' || v.timex[k] ||
-    QUOTE_MARKS.has(v.tokens[k].text) || (v.tokens[k].text === ',' && k > 0 && v.timex[k - 1]))) k--;
+    QUOTE_MARKS.has(v.tokens[k].text) || (v.tokens[k].text === ',' && k > 0 && v.timex[k - 1] && frontedTime(v, k - 1)))) k--;
   const adjacent = k;
   if (k >= 0 && /^(and|but|or)$/.test(v.tokens[k].lower)) {
     // "X reiterated A and reaffirmed B": a coordinated verb shares the first verb's subject. Of several
@@ -239,6 +239,14 @@ function findSubject(v: SentenceView, i: number, depth: number): Arg | null {
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/** Is the time phrase ending at token k fronted ("On Tuesday, the army said"), not the end of an aside
+ * ("Holm, who chairs the council this year, said")? */
+function frontedTime(v: SentenceView, k: number): boolean {
+  let s = k;
+  while (s > 0 && v.timex[s - 1]) s--;
+  return s === 0 || v.tokens[s - 1].punct;
+}
 
 // Heads of noun phrases that can act: people and bodies of people.
 const AGENT_HEADS = new Set(`officials official authorities government governments army military police forces troops

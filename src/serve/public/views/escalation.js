@@ -72,7 +72,9 @@ function chart(series) {
     let acc = 0;
     const cx = x(dayNumber(d.date));
     const g = s('g', { class: 'day', tabindex: 0, 'data-date': d.date, onclick: () => openDay(d, label), onkeydown: (e) => e.key === 'Enter' && openDay(d, label) },
-      s('title', null, `${d.date}: score ${d.score}, ${plural(d.count, 'event')} (${QUADS.filter((q) => d.quad[q]).map((q) => `${QUAD_LABEL[q]} ${d.quad[q]}`).join(', ')})`));
+      s('title', null, `${d.date}: score ${d.score}, ${plural(d.count, 'event')} (${QUADS.filter((q) => d.quad[q]).map((q) => `${QUAD_LABEL[q]} ${d.quad[q]}`).join(', ')})`),
+      // The whole day column answers a click, not only its bars and dot (which can sit far apart).
+      s('rect', { x: cx - bandW / 2, y: lineTop, width: bandW, height: barTop + barH - lineTop, fill: 'transparent', class: 'day-hit' }));
     for (const q of QUADS) {
       const n = d.quad[q];
       if (!n) continue;
