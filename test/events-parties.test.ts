@@ -105,4 +105,18 @@ describe('argument structure', () => {
     assert.ok(find(events, 'PROTEST'), describeAll(events));
     assert.ok(!events.some((e) => e.type === 'ASSAULT'), describeAll(events));
   });
+
+  test('letters, condolences, closures and recalls; "its" and "it" read in their sentence', () => {
+    const { events } = analyze(`${FRAME} Sweden wrote to the UN Security Council on Monday asking it to convene an emergency meeting. ` +
+      'Finland expressed its condolences to Sweden. Denmark closed all border crossings with Norway and recalled its ambassador from Oslo. ' +
+      'The Swedish army said its troops had shot down a Norwegian drone. Two Swedish fighter jets destroyed a command post, the army said.');
+    const ask = find(events, 'REQUEST', 'SWE');
+    assert.ok(ask && ask.recipient.some((p) => /Security Council/.test(p.name)), describeAll(events));
+    assert.ok(find(events, 'SUPPORT', 'FIN', 'SWE'), describeAll(events));
+    assert.equal(events.filter((e) => e.type === 'SANCTION' && countries(e.actor) === 'DNK' && countries(e.recipient) === 'NOR').length, 2, describeAll(events));
+    const downed = events.find((e) => e.type === 'ASSAULT' && e.trigger.startsWith('shot'));
+    assert.ok(downed && countries(downed.actor) === 'SWE' && countries(downed.recipient) === 'NOR', describeAll(events));
+    const post = events.find((e) => e.type === 'ASSAULT' && e.trigger === 'destroyed');
+    assert.ok(post && countries(post.actor) === 'SWE', describeAll(events));
+  });
 });

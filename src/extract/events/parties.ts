@@ -34,6 +34,8 @@ export interface Chunk {
   possessive: boolean;
   /** Index of the coordination group this chunk belongs to. */
   group: number;
+  /** A pronoun the entity layer did not resolve (read here from the context). */
+  guessed?: boolean;
 }
 
 interface EntityMention {
@@ -241,7 +243,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   if (!tokens.length) return [];
   const n = tokens.length;
   // 1. Seeds: token ranges carrying a party.
-  interface Seed { t0: number; t1: number; kind: ChunkKind; party: Party | null; pair?: boolean }
+  interface Seed { t0: number; t1: number; kind: ChunkKind; party: Party | null; pair?: boolean; guessed?: boolean }
   const seeds: Seed[] = [];
   const covered = new Uint8Array(n);
   const start = tokens[0].start, end = tokens[n - 1].end;
@@ -287,7 +289,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     }
     const t = tokens[i];
     if (PRONOUN_KIND.has(t.lower)) {
-      seeds.push({ t0: i, t1: i + 1, kind: 'pronoun', party: resolvePronoun(t, frame) });
+      seeds.push({ t0: i, t1: i + 1, kind: 'pronoun', party: resolvePronoun(t, frame), guessed: true });
       continue;
     }
     // A group word is a party as a head ("militants fired") or before an attack noun ("terrorist attack"),
@@ -355,7 +357,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       }
       continue;
     }
-    chunks.push({ t0, t1, kind: s.kind, parties, possessive: false, group: -1 });
+    chunks.push({ t0, t1, kind: s.kind, parties, possessive: false, group: -1, guessed: s.guessed });
   }
   for (const c of chunks) {
     const next = tokens[c.t1];
@@ -435,6 +437,21 @@ function resolvePlurals(tokens: Token[], chunks: Chunk[], frame: ArticleFrame): 
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i];
     const alone = c.kind === 'pair' && c.t1 - c.t0 === 1;
+    // "Estonia wrote to the Council asking it to convene", "The Estonian army said its troops": an
+    // unresolved "it"/"its" is the nearest body or state before it in the sentence.
+    // (Also when the entity layer chose a party of an earlier sentence over one of this sentence, and for
+    // an object "it", which is not its own clause's subject.)
+    if (c.kind === 'pronoun' && /^(it|its)$/.test(tokens[c.t0].lower)) {
+      const objectIt = tokens[c.t0].lower === 'it' && i > 0 && !!tokens[c.t0 - 1] && !tokens[c.t0 - 1].punct && !tokens[c.t0 - 1].cap && chunks[i - 1].t1 < c.t0;
+      const inSentence = (p: Party) => chunks.some((o, j) => j < i && o.kind !== 'pronoun' && o.parties.some((q) => q.name === p.name || (!!q.country && q.country === p.country)));
+      if (c.guessed || objectIt || (c.parties.length && !c.parties.every(inSentence))) {
+        for (let j = i - 1; j >= (objectIt ? 1 : 0); j--) {
+          const o = chunks[j];
+          if ((o.kind === 'org' || o.kind === 'country' || o.kind === 'demonym') && o.parties.length === 1) { c.parties = o.parties; break; }
+        }
+      }
+      continue;
+    }
     if (!alone && !(c.kind === 'pronoun' && PLURAL_PRONOUNS.has(tokens[c.t0].lower))) continue;
     let found: Party[] | null = null;
     for (let j = i - 1; j >= 0 && !found; j--) {
