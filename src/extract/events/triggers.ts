@@ -57,7 +57,8 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
   if (!/(ing|ed)$/.test(t.lower) && entriesFor(p).some((e) => e.frame === 'light')) return 'N';
   // "the Pahalgam attack": a name between a determiner and the word makes it a noun.
   // (A country or a people there is the subject instead: "the US struck", "The Palestinians reject".)
-  if (prev.cap && !isDemonym(i - 1) && !isCountry(prev.text)) {
+  // (Only for words with a noun reading: "The Royal Thai Army said" is a verb.)
+  if (prev.cap && !isDemonym(i - 1) && !isCountry(prev.text) && entriesFor(t.lower).some((e) => e.pos === 'n')) {
     let j = i - 1;
     while (j > 0 && tokens[j].cap && !/^(the|a|an)$/i.test(tokens[j].text)) j--;
     if (j < i - 1 && /^(the|a|an|'s|this|that)$/.test(tokens[j].lower)) return 'N';
