@@ -27,14 +27,14 @@ const CRISES: Record<string, Floors> = {
   'thailand-cambodia': {
     title: 0.99, published: 0.99, dateline: 0.99, clean: 0.99,
     entities: 0.77, country: 0.7, direct: 0.9, indirect: 0.85,
-    events: 0.7, types: 0.77, date: 0.9, modality: 0.84,
+    events: 0.73, types: 0.8, date: 0.9, modality: 0.84,
     split: 7, missed: 10, merged: 1,
-    storyEvents: 0.72, claims: 0.3, discrepancies: 0,
+    storyEvents: 0.74, claims: 0.3, discrepancies: 0,
   },
   'israel-iran': {
     title: 0.99, published: 0.99, dateline: 0.99, clean: 0.99,
     entities: 0.75, country: 0.55, direct: 0.72, indirect: 0.7,
-    events: 0.42, types: 0.65, date: 0.9, modality: 0.9,
+    events: 0.42, types: 0.68, date: 0.9, modality: 0.9,
     split: 5, missed: 11, merged: 1,
     storyEvents: 0.4, claims: 0.22, discrepancies: 0,
   },

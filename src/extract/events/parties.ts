@@ -153,6 +153,8 @@ export interface ArticleFrame {
   recentThings: Party[];
   /** States that a person's own title names ("U.S. President X", "his Thai counterpart, X"), by entity id. */
   personCountry: Map<string, string>;
+  /** Single name words of the article's people ("Phumtham", "Manet"), for mentions the entity layer left untagged. */
+  personWords: Map<string, Entity>;
 }
 
 export function articleFrame(doc: AnalyzedArticle, tokensOf: (s: number) => Token[]): ArticleFrame {
@@ -178,7 +180,15 @@ export function articleFrame(doc: AnalyzedArticle, tokensOf: (s: number) => Toke
     const full = people.filter((o) => o !== e && o.country && o.name.split(/\s+/).includes(e.name));
     if (full.length && full.every((o) => o.country === full[0].country)) personCountry.set(e.id, full[0].country!);
   }
-  return { mentions, pair, recentPair: null, recentPersons: [], recentThings: [], personCountry };
+  // Each word of a person's name that no other entity shares names that person when it stands alone.
+  const personWords = new Map<string, Entity>();
+  const taken = new Set<string>();
+  for (const e of doc.entities) for (const w of e.name.split(/\s+/)) {
+    if (w.length < 4 || !/^\p{Lu}/u.test(w)) continue;
+    if (e.type !== 'PERSON' || taken.has(w) || (personWords.has(w) && personWords.get(w) !== e)) { personWords.delete(w); taken.add(w); continue; }
+    personWords.set(w, e);
+  }
+  return { mentions, pair, recentPair: null, recentPersons: [], recentThings: [], personCountry, personWords };
 }
 
 /** Role and office words that may head a party's noun phrase. */
@@ -288,6 +298,12 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       continue;
     }
     const t = tokens[i];
+    const named = t.cap && i > 0 ? frame.personWords.get(t.text) : undefined;
+    if (named && !countryByName(t.text) && !countryByDemonym(t.text)) {
+      seeds.push({ t0: i, t1: i + 1, kind: 'person', party: partyOfEntity(named) });
+      covered[i] = 1;
+      continue;
+    }
     if (PRONOUN_KIND.has(t.lower)) {
       seeds.push({ t0: i, t1: i + 1, kind: 'pronoun', party: resolvePronoun(t, frame), guessed: true });
       continue;
