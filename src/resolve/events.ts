@@ -23,6 +23,25 @@ interface Member {
 interface Cluster {
   members: Member[];
   articles: Set<string>;
+  /** The members' distinct match dates: all fits() needs of them (kept as members join, not rescanned). */
+  dates: Set<string | null>;
+  /** The first member's full day, else its first month or year: the cluster's date key in its bucket. */
+  day: string | null;
+  dated: string | null;
+}
+
+function newCluster(m: Member): Cluster {
+  const c: Cluster = { members: [], articles: new Set(), dates: new Set(), day: null, dated: null };
+  addMember(c, m);
+  return c;
+}
+
+function addMember(c: Cluster, m: Member): void {
+  c.members.push(m);
+  c.articles.add(m.event.articleId);
+  c.dates.add(m.matchDate);
+  if (!c.day && m.matchDate?.length === 10) c.day = m.matchDate;
+  if (!c.dated && m.matchDate) c.dated = m.matchDate;
 }
 
 const STOP = new Set(`that this with from have has had were was been their there which while about after before
@@ -94,16 +113,16 @@ function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | 
   if (head.type !== e.type) return null;
   if (MATERIAL.has(e.type) && head.mode && e.mode && head.mode !== e.mode) return null;
   if (!partiesCompatible(head.actor, e.actor, personOf) || !partiesCompatible(head.recipient, e.recipient, personOf)) return null;
+  // Dates: the members' distinct ones give the same answer as every member (a big cluster stays one test).
   let best = -1;
-  let sim = 0;
-  for (let i = 0; i < c.members.length; i++) {
-    const o = c.members[i];
-    const f = dateFit(o.matchDate, m.matchDate);
+  for (const d of c.dates) {
+    const f = dateFit(d, m.matchDate);
     if (f < 0) return null;
     best = Math.max(best, f);
-    // Similarity against the first few reports is enough to place a new one.
-    if (i < 6) sim = Math.max(sim, jaccard(o.words, m.words));
   }
+  // Similarity against the first few reports is enough to place a new one.
+  let sim = 0;
+  for (let i = 0; i < c.members.length && i < 6; i++) sim = Math.max(sim, jaccard(c.members[i].words, m.words));
   // Same day: the same happening. Only a month or nothing in common: the texts must also agree.
   if (best === 2) return 2 + sim;
   return sim >= 0.2 ? best + sim : null;
@@ -136,17 +155,23 @@ export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
   // a dated mention is only compared with clusters of its day, of its month, or undated ones.
   const clusters: Cluster[] = [];
   const buckets = new Map<string, Map<string, Cluster[]>>();
-  const dateKey = (c: Cluster) => c.members.find((x) => x.matchDate?.length === 10)?.matchDate ?? c.members.find((x) => x.matchDate)?.matchDate ?? '';
+  const dateKey = (c: Cluster) => c.day ?? c.dated ?? '';
+  // Lists grow in place (a copy per new cluster was quadratic in the clusters of one day).
+  const file = (bucket: Map<string, Cluster[]>, k: string, c: Cluster) => {
+    const list = bucket.get(k);
+    if (list) list.push(c);
+    else bucket.set(k, [c]);
+  };
   for (const m of members) {
     const key = bucketKey(m.event);
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = new Map()));
     const d = m.matchDate ?? '';
     const candidates: Cluster[] = [];
-    if (!d) for (const list of bucket.values()) candidates.push(...list);
+    if (!d) for (const list of bucket.values()) for (const c of list) candidates.push(c);
     else {
       const month = d.slice(0, 7);
-      for (const [k, list] of bucket) if (k === '' || k === d || k === month || (d.length === 7 && k.startsWith(month))) candidates.push(...list);
+      for (const [k, list] of bucket) if (k === '' || k === d || k === month || (d.length === 7 && k.startsWith(month))) for (const c of list) candidates.push(c);
     }
     let best: Cluster | null = null;
     let bestScore = -Infinity;
@@ -156,19 +181,17 @@ export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
     }
     if (best) {
       const before = dateKey(best);
-      best.members.push(m);
-      best.articles.add(m.event.articleId);
+      addMember(best, m);
       const after = dateKey(best);
       if (after !== before) {
         const old = bucket.get(before)!;
         old.splice(old.indexOf(best), 1);
-        bucket.set(after, [...(bucket.get(after) ?? []), best]);
+        file(bucket, after, best);
       }
     } else {
-      const c: Cluster = { members: [m], articles: new Set([m.event.articleId]) };
+      const c = newCluster(m);
       clusters.push(c);
-      const k = dateKey(c);
-      bucket.set(k, [...(bucket.get(k) ?? []), c]);
+      file(bucket, dateKey(c), c);
     }
   }
   const out = clusters.map((c, i) => toStoryEvent(c, i + 1, published, duplicateOf));
@@ -181,9 +204,16 @@ function toStoryEvent(c: Cluster, n: number, published: Map<string, string | nul
   // The date: the most precise one any report gives.
   const date = evs.map((e) => e.date).filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0] ?? null;
   const modes = evs.map((e) => e.mode).filter((m): m is string => !!m);
-  const mode = modes.sort((a, b) => modes.filter((x) => x === b).length - modes.filter((x) => x === a).length)[0] ?? null;
+  // Counts taken once (counting in the comparator was quadratic in the reports); the stable sort keeps tie order.
+  const modeCount = new Map<string, number>();
+  for (const m of modes) modeCount.set(m, (modeCount.get(m) ?? 0) + 1);
+  const mode = modes.sort((a, b) => modeCount.get(b)! - modeCount.get(a)!)[0] ?? null;
   // Parties as the most specific report names them (named people over states).
-  const richest = (pick: (e: Event) => Party[]) => evs.map(pick).sort((a, b) => b.filter((p) => p.entityId).length - a.filter((p) => p.entityId).length)[0] ?? [];
+  const richest = (pick: (e: Event) => Party[]) => {
+    const lists = evs.map(pick);
+    const named = new Map(lists.map((l) => [l, l.filter((p) => p.entityId).length]));
+    return lists.sort((a, b) => named.get(b)! - named.get(a)!)[0] ?? [];
+  };
   const asserted = evs.find((e) => e.modality === 'asserted');
   const head = asserted ?? evs[0];
   const evidence: Evidence[] = evs.map((e) => ({ articleId: e.articleId, sentenceIndex: e.sentenceIndex, start: e.start, end: e.end, text: e.evidence }));
