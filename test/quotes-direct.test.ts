@@ -114,3 +114,28 @@ test('a quoted term in a sentence that reports no speech is not a quote', () => 
   assert.deepEqual(quotes('The council voted to repeal the "first come, first served" rule last spring.'), []);
   assert.deepEqual(brief(quotes('The mayor paid tribute to a "kind, generous and brave neighbour" at the service.')), ['mayor | kind, generous and brave neighbour']);
 });
+
+test('a conjunction after a quote opens a clause of its own: the next speaker is not the quote\'s', () => {
+  const qs = direct(quotes('Mayor Ines Vola urged the council to “approve the budget before the rains come”, while treasurer Jon Aker said the books were balanced.'));
+  assert.deepEqual(brief(qs), ['Ines Vola | approve the budget before the rains come']);
+});
+
+test('a name set off after a description in the tag is the speaker ("the group\'s spokesman, Name, said")', () => {
+  const qs = quotes(
+    '“We will hold the valley through the winter,” the militia’s spokesman, Tomas Ferro, said on Monday.\n\n' +
+    '“Nobody has asked us to leave the valley,” said the militia’s spokesman, Tomas Ferro.\n\n' +
+    '“The reactor hall was not damaged at all,” the head of the Nuclear Safety Board, Ada Weiss, told reporters.',
+  );
+  assert.deepEqual(qs.map((q) => q.speaker), ['Tomas Ferro', 'Tomas Ferro', 'Ada Weiss']);
+});
+
+test('two speakers joined by "and" each get the quote', () => {
+  const qs = quotes('“The talks have failed for now,” Ferro and Weiss said in a joint statement.');
+  assert.deepEqual(qs.map((q) => q.speaker).sort(), ['Ferro', 'Weiss']);
+  assert.ok(qs.every((q) => q.text === 'The talks have failed for now,'));
+});
+
+test('scare quotes: a list of three items is short, a four-word phrase with "and" is not', () => {
+  assert.equal(direct(quotes('The mayor called the plan “reckless, costly and late”.')).length, 0);
+  assert.deepEqual(brief(direct(quotes('Vola said the old bridge was “completely and utterly unsafe” for trucks.'))), ['Vola | completely and utterly unsafe']);
+});

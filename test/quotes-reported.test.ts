@@ -93,3 +93,47 @@ test('inverted tags in the present ("..., say analysts") and generic "you" as no
   assert.deepEqual(reported('Rents will keep rising through the winter, say analysts.'), ['analysts | Rents will keep rising through the winter']);
   assert.deepEqual(reported('From the outside you can\'t tell the engine is new.'), []);
 });
+
+test('"denied V-ing", "ordered X to VP" and "accused X of (adverb) V-ing" are reported speech; "denied wrongdoing" is not', () => {
+  assert.deepEqual(reported('The port authority denied closing the northern gate after the storm.'), ['port authority | closing the northern gate after the storm']);
+  assert.deepEqual(reported('The company denied wrongdoing.'), []);
+  assert.deepEqual(reported('The governor ordered the police to clear the square.'), ['governor | the police to clear the square']);
+  assert.deepEqual(reported('The union accused the firm of deliberately hiding the losses.'), ['union | the firm of deliberately hiding the losses']);
+  assert.deepEqual(reported('The council ordered the market closed to all traffic.'), []);
+});
+
+test('that-less clauses opening with a number, a bare noun before an auxiliary, or a subject with an aside', () => {
+  assert.deepEqual(reported('Rescuers said two climbers were still missing.'), ['Rescuers | two climbers were still missing']);
+  assert.deepEqual(reported('A deputy minister said damaged cables had been replaced before the flood.'), ['A deputy minister | damaged cables had been replaced before the flood']);
+  assert.deepEqual(reported('The navy said the exercise, known as Blue Tide, had ended early.'), ['navy | the exercise, known as Blue Tide, had ended early']);
+  assert.deepEqual(reported('The mayor did not say how many houses were lost.'), []);
+});
+
+test('a relative clause without its pronoun ("a plan Vola said would fail") reports the verb phrase', () => {
+  assert.deepEqual(reported('The council passed a plan Mayor Ines Vola said would raise rents.'), ['Ines Vola | would raise rents']);
+});
+
+test('where a reported clause ends: a new subject with its own speech verb, a verb after ", and", a comment with its own speaker', () => {
+  assert.deepEqual(reported('The army said rebels had fired two shells, and the defence minister ordered the troops to respond.'),
+    ['army | rebels had fired two shells', 'defence minister | the troops to respond']);
+  assert.deepEqual(reported('Vola said 40 homes were flooded, and thanked the volunteers for their help.'), ['Vola | 40 homes were flooded']);
+  assert.deepEqual(reported('The coast guard said the ferry had left port late, which the operator denied.'), ['coast guard | the ferry had left port late']);
+});
+
+test('a request or a participle inside a report is part of it; a tag around a reported saying names its source', () => {
+  // The speaker's own acts under his "had" stay in his report.
+  assert.deepEqual(reported('Vola said she had called both mayors and urged them to reopen the road.'),
+    ['Vola | she had called both mayors and urged them to reopen the road']);
+  // "asked X to" inside a clause reported by someone else is part of that report.
+  assert.deepEqual(reported('The city has asked the state to send water trucks, Mayor Ines Vola said.'),
+    ['Ines Vola | The city has asked the state to send water trucks']);
+  // "phoned Y to say S, the agency reported": S is the caller's, the agency is only the source.
+  assert.deepEqual(reported('Governor Ada Weiss phoned Mayor Ines Vola to say the dam had held, the state news agency reported.'),
+    ['Ada Weiss | the dam had held']);
+});
+
+test('a clause before its tag may hold quoted words; a concession after the tag is the writer\'s', () => {
+  assert.deepEqual(reported('The city reserved “all legal options” to recover the funds, Vola said.'), ['Vola | The city reserved all legal options to recover the funds']);
+  assert.deepEqual(reported('The council voted to close the bridge, state radio said, though the final decision rests with the governor.'),
+    ['state radio | The council voted to close the bridge']);
+});

@@ -61,3 +61,25 @@ test('the date is a dated expression of the attribution outside the quoted words
   const more = '“The deal is final and it is fair,” Vega told reporters on Monday. “Nobody will reopen it this year.”';
   assert.deepEqual(quotes(more, { timexes: [['Monday', '2024-05-06'], ['this year', '2024']] }).map((x) => x.date), ['2024-05-06', '2024-05-06']);
 });
+
+test('apposition, purpose clauses, passives with "by" and long relative asides find the right speaker', () => {
+  const qs = quotes(
+    'The head of the Nuclear Safety Board, Ada Weiss, told the board that the reactor hall was intact. ' +
+    'Governor Ines Vola phoned Mayor Jon Aker on Monday to say the dam had held. ' +
+    'The mayor was quoted by state radio as saying that the roads were open. ' +
+    'Aker, who took office after his predecessor resigned over the flood inquiry this spring, said the schools would reopen. ' +
+    'Iran’s armed forces said the drill had ended.',
+  );
+  assert.deepEqual(qs.map((q) => q.speaker), ['Ada Weiss', 'Ines Vola', 'mayor', 'Aker', 'Iran’s armed forces']);
+});
+
+test('statement dates: only from the reporting clause, not from other reports or asides in the sentence', () => {
+  const relative = 'In a letter to the envoy, who chairs the council this month, Vola said the dam had held.';
+  assert.equal(quotes(relative, { timexes: [['this month', '2024-05']] })[0].date, null);
+  const other = 'Vola said that the dam had failed on Monday and added that the roads were closed.';
+  assert.deepEqual(quotes(other, { timexes: [['Monday', '2024-05-06']] }).map((q) => q.date), [null, null]);
+  const main = 'The city closed the bridge on Monday in a move Vola said would save lives.';
+  assert.deepEqual(quotes(main, { timexes: [['Monday', '2024-05-06']] }).map((q) => q.date), [null]);
+  const fronted = 'On Monday, Vola said the dam had held.';
+  assert.equal(quotes(fronted, { timexes: [['Monday', '2024-05-06']] })[0].date, '2024-05-06');
+});

@@ -20,10 +20,20 @@ const words = (s: string) => s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
  * is 3); "completely and totally obliterated" is no list and has four words. */
 const itemWords = (s: string) => (/,/.test(s) && /^[^,]+(?:,[^,]+)*,? (?:and|or) [^,]+$/.test(s.trim()) ? words(s).filter((w) => !/^(?:and|or)$/i.test(w)) : words(s));
 
+/** The last word before offset `at` (within 30 characters), lower-cased, or null. */
+function wordBefore(body: string, at: number): string | null {
+  const floor = Math.max(0, at - 30);
+  let e = at;
+  while (e > floor && !/[A-Za-z]/.test(body[e - 1])) e--;
+  let b = e;
+  while (b > floor && /[A-Za-z]/.test(body[b - 1])) b--;
+  return b < e ? body.slice(b, e).toLowerCase() : null;
+}
+
 /** Title-case phrases ("The Lord of the Rings") and quotes after "the film", "titled" name things. */
 function namesAThing(ctx: QuoteContext, q: QuotedSpan, text: string): boolean {
-  const before = ctx.body.slice(Math.max(0, q.open - 30), q.open).toLowerCase().match(/([a-z]+)\W*$/);
-  if (before && TITLE_OF_WORK_CUES.has(before[1]) && !/[.,!?]$/.test(text)) return true;
+  const before = wordBefore(ctx.body, q.open);
+  if (before && TITLE_OF_WORK_CUES.has(before) && !/[.,!?]$/.test(text)) return true;
   const ws = words(text);
   const content = ws.filter((w) => w.length > 3);
   return content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.,!?;:]$/.test(text.trim());

@@ -100,12 +100,13 @@ function skipAdjuncts(tokens: Token[], j: number, cue: CueHit): number {
   return k;
 }
 
+const adjunct = (t: Token) => isWord(t) && (TIME_WORDS.has(t.lower) || (lowerWord(t) && (PREPOSITIONS.has(t.lower) || ADJUNCT_WORDS.has(t.lower) || /ly$/.test(t.lower))));
+
 /** "said (that) CLAUSE": where the complement starts, or -1. */
 function thatComplement(tokens: Token[], j: number, cue: CueHit): number {
   // Between the verb and "that" only adjuncts ("said on Friday that") or, for "told X that", the
   // hearer; "say a stabbing that killed ..." has a relative "that" and a that-less clause.
   const first = tokens[skipMarks(tokens, j)];
-  const adjunct = (t: Token) => isWord(t) && (TIME_WORDS.has(t.lower) || (lowerWord(t) && (PREPOSITIONS.has(t.lower) || ADJUNCT_WORDS.has(t.lower) || /ly$/.test(t.lower))));
   if (first && first.lower !== 'that' && !RECIPIENT_VERBS.has(cue.verb.lemma) && !adjunct(first)) return -1;
   for (let m = j; m < tokens.length && m - j <= 12; m++) {
     const t = tokens[m];
@@ -139,6 +140,7 @@ function asideAfterSubject(tokens: Token[], m: number): number {
   return -1;
 }
 
+const QUANTIFIERS = new Set('all both many most several few much more less one two three four five six seven eight nine ten'.split(' '));
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands scores none few'.split(' '));
 
 /** "said enriched material had been moved": up to three lower-case words (no verb among them)
@@ -148,7 +150,8 @@ function bareSubjectBeforeAuxiliary(tokens: Token[], k: number): boolean {
     const t = tokens[m];
     if (!lowerWord(t)) return false;
     if (m > k && AUXILIARIES.test(t.lower)) return !/^(?:do|does|did|be|been)$/.test(t.lower);
-    if (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || ADJUNCT_WORDS.has(t.lower) || isVerbish(t) || AUXILIARIES.test(t.lower) || t.lower === 'not') return false;
+    if (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || ADJUNCT_WORDS.has(t.lower) || isVerbish(t) || AUXILIARIES.test(t.lower) ||
+      /^(?:not|how|what|why|whether|who|whom|which|where|when|if)$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
   }
   return false;
 }
@@ -175,7 +178,8 @@ function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
       if (after > m) { skipped += after - m; m = after - 1; continue; }
     }
     if (x.kind === 'punct' && !/^['’]$/.test(x.text)) return -1;
-    if (isFiniteLike(x, tokens[m - 1])) return k;
+    // "announced a curfew in X and ordered ...": a verb after "and" goes with the speech verb.
+    if (isFiniteLike(x, tokens[m - 1])) return /^(?:and|or|but)$/.test(tokens[m - 1].lower) ? -1 : k;
   }
   return -1;
 }
@@ -209,7 +213,7 @@ function objectComplement(tokens: Token[], j: number, link: 'to' | 'of'): number
       if (link === 'of') while (lowerWord(tokens[after]) && /ly$/.test(tokens[after].lower) && tokens[after].lower.length > 4) after++;
       const n = tokens[after];
       const ok = link === 'to'
-        ? lowerWord(n) && !DETERMINERS.has(n.lower) && !OBJECT_PRONOUNS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower) && !/^\d/.test(n.lower)
+        ? lowerWord(n) && !DETERMINERS.has(n.lower) && !OBJECT_PRONOUNS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower) && !/^\d/.test(n.lower) && !QUANTIFIERS.has(n.lower)
         : lowerWord(n) && /ing$/.test(n.lower);
       return ok && hasAgent(obj) ? j : -1;
     }
@@ -220,10 +224,17 @@ function objectComplement(tokens: Token[], j: number, link: 'to' | 'of'): number
   return -1;
 }
 
+/** True when token t opens the speaker of a cue after cue n. */
+function speakerAfter(v: SentenceView, n: number, t: Token | undefined): boolean {
+  if (!t) return false;
+  const { cues, speakers } = v;
+  for (let n2 = n + 1; n2 < cues.length; n2++) if (speakers[n2]?.start === t.start) return true;
+  return false;
+}
+
 /** Where a reported clause starting at token k ends (exclusive token index). */
 function clauseEnd(v: SentenceView, k: number, n: number): number {
   const { tokens, cues, speakers } = v;
-  const speakerAt = (t: Token | undefined) => !!t && cues.some((_, n2) => n2 > n && speakers[n2]?.start === t.start);
   // A perfect auxiliary in the clause can govern a participle after "and" ("he had called both
   // leaders and warned that ..."): that verb is part of the report ...
   let perfect = false;
@@ -244,12 +255,12 @@ function clauseEnd(v: SentenceView, k: number, n: number): number {
       // ", the ministry said." closes the clause it reports.
       for (let n2 = n + 1; n2 < cues.length; n2++) if (speakers[n2]?.start === w.start && cues[n2].verb.tag) return m;
       // ", which the ministry denied": a comment with a speaker of its own on the whole clause.
-      if (lowerWord(w) && /^(?:which|who)$/.test(w.lower) && speakerAt(tokens[skipMarks(tokens, m + 2)])) return m;
+      if (lowerWord(w) && /^(?:which|who)$/.test(w.lower) && speakerAfter(v, n, tokens[skipMarks(tokens, m + 2)])) return m;
     }
     if (lowerWord(t) && (t.lower === 'and' || t.lower === 'but')) {
       const comma = tokens[m - 1]?.text === ',';
       // ", and Defence Minister Katz ordered ...": a new subject with a speech verb of its own.
-      if (speakerAt(tokens[m + 1])) return m;
+      if (speakerAfter(v, n, tokens[m + 1])) return m;
       let x = m + 1;
       while (lowerWord(tokens[x]) && VERB_PREMODIFIERS.has(tokens[x].lower)) x++;
       const cue = cues.find((c, n2) => n2 > n && c.i === x);
@@ -357,9 +368,10 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       // "an operation Trump said had obliterated the sites": a relative clause without its pronoun,
       // the subject gap right after the verb; the report is the verb phrase.
       const gap = tokens[skipMarks(tokens, c.j)];
-      if (sp.how === 'subject' && (c.verb.zero || c.verb.that) && lowerWord(gap) && AUXILIARIES.test(gap.lower) && !/^(?:do|does|did)$/.test(gap.lower) && zeroRelative(tokens, sp, c.i)) {
+      const named = sp.how === 'subject' && (c.verb.zero || c.verb.that) && lowerWord(gap) && AUXILIARIES.test(gap.lower) && !/^(?:do|does|did)$/.test(gap.lower) ? zeroRelative(tokens, sp, c.i) : null;
+      if (named) {
         const end = clauseEnd(v, c.j, n);
-        if (end > c.j) emit({ ...base, frame: 'relative' }, tokens[c.j].start, tokens[end - 1].end);
+        if (end > c.j) emit({ ...base, speaker: { ...named, how: 'subject' }, frame: 'relative' }, tokens[c.j].start, tokens[end - 1].end);
         continue;
       }
       // "NP, which X said VP": the reported clause is the antecedent plus the verb phrase.
@@ -426,23 +438,24 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       }
     }
     if (out.length - first > 1) out.splice(first, out.length - first, ...unnest(tokens, out.slice(first)));
-    accordingTo(ctx, v, vi, emit);
+    accordingTo(ctx, v, vi, emit, out, first);
   });
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
-/** True when the speaker (a name or a pronoun at the end of the span before the verb at index
- * cue) follows a common noun directly: "an operation [Trump] said had ...". */
-function zeroRelative(tokens: Token[], sp: Span, cue: number): boolean {
+/** The speaker's name or pronoun (at the end of the span before the verb at index cue) when it
+ * follows a common noun directly: "an operation [Trump] said had ...". */
+function zeroRelative(tokens: Token[], sp: Span, cue: number): Span | null {
   let m = cue - 1;
   while (m >= 0 && lowerWord(tokens[m]) && VERB_PREMODIFIERS.has(tokens[m].lower)) m--;
-  if (m < 0 || tokens[m].end !== sp.end) return false;
-  if (lowerWord(tokens[m]) && !SUBJECT_PRONOUNS.has(tokens[m].lower)) return false;
+  if (m < 0 || tokens[m].end !== sp.end) return null;
+  if (lowerWord(tokens[m]) && !SUBJECT_PRONOUNS.has(tokens[m].lower)) return null;
   if (!lowerWord(tokens[m])) while (m > 0 && isCapitalized(tokens[m - 1]) && tokens[m - 1].start >= sp.start) m--;
   const before = tokens[m - 1];
-  return lowerWord(before) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) &&
+  const ok = lowerWord(before) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) &&
     !CLAUSE_OPENERS.has(before.lower) && !/^(?:what|whatever|all|everything|anything|something|nothing)$/.test(before.lower) && !isVerbish(before) && !/[^e]ed$/.test(before.lower);
+  return ok ? { start: tokens[m].start, end: sp.end } : null;
 }
 
 const REQUEST_FRAMES = new Set<ReportFrame>(['obj-to', 'subj-to', 'need', 'of-gerund', 'gerund']);
@@ -458,7 +471,11 @@ function unnest(tokens: Token[], items: ReportedSpeech[]): ReportedSpeech[] {
     if (!inner.cue || opensQuote(tokens, inner.cue)) continue;
     for (const outer of items) {
       if (outer === inner || drop.has(outer) || !(outer.start <= inner.cueSpan.start && inner.cueSpan.start < outer.end)) continue;
-      const bound = inner.cue.ing || inner.speaker?.how === 'inherited' || inner.speaker?.how === 'main';
+      // A participle or a coordinated verb whose subject is the outer report's speaker ("said he had
+      // called ... and warned"); one whose subject stands inside the report ("said that Dawit had
+      // ... while insisting that ...") is a report of its own.
+      const sp = inner.speaker;
+      const bound = (inner.cue.ing || sp?.how === 'inherited' || sp?.how === 'main') && !(sp && sp.start >= outer.start && sp.end <= outer.end);
       if ((outer.frame === 'tag' || outer.frame === 'parenthetical') && (inner.frame === 'that' || inner.frame === 'zero') && !bound) drop.add(outer);
       else if (REQUEST_FRAMES.has(inner.frame) || bound) drop.add(inner);
     }
@@ -471,9 +488,10 @@ function unnest(tokens: Token[], items: ReportedSpeech[]): ReportedSpeech[] {
 function accordingTo(
   ctx: QuoteContext, v: SentenceView, vi: number,
   emit: (r: Omit<ReportedSpeech, 'start' | 'end' | 'text'>, s: number, e: number) => void,
+  out: ReportedSpeech[], first: number,
 ): void {
   if (!/according to/i.test(ctx.body.slice(v.sentence.start, v.sentence.end))) return;
-  const { tokens, cues } = v;
+  const { tokens } = v;
   for (let a = 0; a < tokens.length - 2; a++) {
     if (!isAccordingTo(tokens, a)) continue;
     const src = accordingSource(tokens, a);
@@ -491,7 +509,10 @@ function accordingTo(
     }
     if (ce - cs < 3) continue;
     const clause = tokens.slice(cs, ce);
-    if (cues.some((c) => c.i >= cs && c.i < ce)) continue;
+    const s0 = tokens[cs].start, e0 = tokens[ce - 1].end;
+    let inner = false;
+    for (let r = first; r < out.length && !inner; r++) inner = out[r].cueSpan.start >= s0 && out[r].cueSpan.start < e0;
+    if (inner) continue;
     if (wordCount(clause) < 4 || clause.some((t) => t.kind === 'open')) continue;
     const s = tokens[cs].start, e = tokens[ce - 1].end;
     emit({

@@ -124,6 +124,9 @@ function isPersonName(words: Token[]): boolean {
 /** An unnamed speaker as the text describes it ("Pakistani military", "CDC officials"): a phrase
  * headed by a word for people or bodies, or holding a name beyond its first word. */
 function describe(inside: Token[], headEnd: number, anyHead: boolean): string | null {
+  // "an official who spoke on condition of anonymity": the relative clause is not the description.
+  const rel = inside.findIndex((t, n) => n > 0 && isWord(t) && /^(?:who|whom|whose|which|that)$/.test(t.text));
+  if (rel > 0) { inside = inside.slice(0, rel); headEnd = Math.min(headEnd, rel); }
   let k = 0;
   while (k < inside.length && isWord(inside[k]) && (DETERMINERS.has(inside[k].lower) || VERB_PREMODIFIERS.has(inside[k].text))) k++;
   const rest = inside.slice(k);
@@ -221,11 +224,12 @@ export interface ResolveOptions {
   anyHead?: boolean;
 }
 
+const fromEntity = (e: Entity): ResolvedSpeaker => ({ speaker: e.name, entity: e, person: e.type === 'PERSON' });
+
 /** Resolves a speaker span (a noun phrase or a pronoun) against the entity layer. */
 export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, opts: ResolveOptions): ResolvedSpeaker {
   const inside = tokensIn(tokens, span).filter((t) => t.kind !== 'open' && t.kind !== 'close');
   if (!inside.length) return { speaker: null, entity: null, person: false };
-  const fromEntity = (e: Entity): ResolvedSpeaker => ({ speaker: e.name, entity: e, person: e.type === 'PERSON' });
 
   if (inside.length === 1 && SUBJECT_PRONOUNS.has(inside[0].lower)) {
     const p = inside[0].lower;

@@ -22,6 +22,7 @@ const ROLE_NOUNS = new Set('officer director chief head spokesman spokeswoman sp
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow last this earlier later next'.split(' '),
 );
+const TIME_NOUNS = new Set('day days week weeks month months year years hour hours minute minutes night nights morning afternoon evening weekend decade decades time'.split(' '));
 const ADJUNCT_PREPOSITIONS = new Set('in on at during after before while when via through to with outside inside amid'.split(' '));
 
 const lowerWordToken = (t: Token | undefined): t is Token => isWord(t) && t.text === t.lower;
@@ -149,8 +150,9 @@ function nounPhraseEndingAt(tokens: Token[], k: number, floor = 0): Span | null 
     first = m;
   }
   if (first < 0) return null;
-  // "In New Delhi the minister said": a leading prepositional phrase is not the subject.
-  while (first < k && PREPOSITIONS.has(tokens[first].lower)) first++;
+  // "In New Delhi the minister said", "On Tuesday Ethiopia's army said": a leading prepositional
+  // phrase or day is not the subject.
+  while (first < k && (PREPOSITIONS.has(tokens[first].lower) || (TIME_WORDS.has(tokens[first].lower) && first > 0 && PREPOSITIONS.has(tokens[first - 1].lower)))) first++;
   if (PREPOSITIONS.has(tokens[first].lower)) return null;
   return { start: tokens[first].start, end: tokens[k].end };
 }
@@ -283,7 +285,8 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
     // takes a tensed verb ("tell me ..." after a comma is an imperative).
     if (back.k < 0 || !/(?:ed|s|said|told|wrote|^say|^add)$/.test(tokens[cue.i].lower)) return null;
     const np = nounPhraseFrom(tokens, cue.j);
-    if (!np) return null;
+    // ", announced a day earlier,": a time phrase after a participle, not an inverted subject.
+    if (!np || tokens.some((t) => t.start >= np.start && t.end <= np.end && TIME_NOUNS.has(t.lower))) return null;
     let last = cue.j;
     while (last + 1 < tokens.length && tokens[last + 1].end <= np.end) last++;
     const name = appositiveName(tokens, last);

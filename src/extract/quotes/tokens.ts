@@ -53,6 +53,11 @@ function keepsPeriod(word: string): boolean {
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 export const isCapitalized = (t: Token | undefined): boolean => isWord(t) && /^[\p{Lu}\p{N}]/u.test(t.text);
-export const isPossessive = (t: Token): boolean => /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
+export const isPossessive = (t: Token): boolean => {
+  const x = t.text, n = x.length;
+  if (n < 2) return false;
+  const last = x[n - 1], prev = x[n - 2];
+  return ((last === 's' || last === 'S') && (prev === "'" || prev === '’')) || ((last === "'" || last === '’') && prev === 's');
+};
 /** Words of a token list (no punctuation, no marks). */
 export const wordCount = (tokens: Token[]): number => tokens.filter((t) => t.kind === 'word').length;
