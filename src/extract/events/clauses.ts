@@ -85,8 +85,10 @@ function verbAt(v: SentenceView, k: number): boolean {
   if (t.punct || t.cap || v.chunkAt[k] >= 0) return false;
   if (AUXILIARIES.has(t.lower)) return false;
   if (/^(remains|remained|followed|went|came|took|made|seemed|became|continued|added|saw|led|left|began|used)$/.test(t.lower)) return true;
-  const prev = v.tokens[k - 1];
-  return /[a-z]ed$/.test(t.lower) && !!prev && (AUXILIARIES.has(prev.lower) || v.chunkAt[k - 1] >= 0) && !DETERMINERS.has(prev.lower);
+  // "Al Thani then secured": an adverb may stand between the subject and its verb.
+  const p = k > 1 && ADVERBS.has(v.tokens[k - 1].lower) && !/^(not|never)$/.test(v.tokens[k - 1].lower) ? k - 2 : k - 1;
+  const prev = v.tokens[p];
+  return /[a-z]ed$/.test(t.lower) && !!prev && (AUXILIARIES.has(prev.lower) || v.chunkAt[p] >= 0) && !DETERMINERS.has(prev.lower);
 }
 
 function groupChunks(v: SentenceView, ci: number): Chunk[] {
@@ -375,6 +377,9 @@ export function recipientOf(v: SentenceView, h: TriggerHit, specs: string[]): Ar
       for (let k = h.t1; k < Math.min(end, h.t1 + 12) && !a; k++) {
         if (v.tokens[k].lower !== spec) continue;
         if (v.chunkAt[k] >= 0) continue;
+        // "a call from Trump asking Doha to persuade Iran": "to" before a verb marks an infinitive.
+        const nx = v.tokens[k + 1];
+        if (spec === 'to' && nx && !nx.punct && !nx.cap && v.chunkAt[k + 1] < 0 && !DETERMINERS.has(nx.lower) && !/^(senior|top|both|all|each|his|her|its|their|foreign|local|visiting)$/.test(nx.lower)) continue;
         a = objectAfter(v, k + 1, false, 6);
         if (a) a.how = spec;
         if (!a && spec === 'between') break;

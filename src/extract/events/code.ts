@@ -326,6 +326,12 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     const accuse = governing.find((f) => f.kind === 'accuse') ?? null;
     const condemn = governing.find((f) => f.kind === 'condemn') ?? null;
 
+    // "the emir had taken a call from Trump": the caller calls the one who took the call.
+    if (type === 'CONSULT' && e.pos === 'n' && !recipient.length && act.actor?.how === 'agent') {
+      const light = lightVerbOf(v, h);
+      const taker = light != null ? subjectOf(v, light) : null;
+      if (taker?.parties.length && !taker.parties.some((p) => actor.some((a) => same(a, p)))) recipient = taker.parties;
+    }
     if (e.flags.has('party') && !recipient.length) continue;
     // "told X to do Y" is a directive; "told X that ..." reports.
     if (e.flags.has('objto') && !(act.recipient && act.recipient.chunks.length && tokens[act.recipient.chunks.at(-1)!.t1]?.lower === 'to')) continue;

@@ -200,7 +200,7 @@ REQUEST v remind recip=obj frame=content
 REQUEST v tell recip=obj frame=content near=to objto
 REQUEST n demand recip=from,that,obj frame=content
 REQUEST n appeal recip=to,for frame=content
-REQUEST n call recip=on,to,for frame=content near=for,on not=phone,telephone,calls
+REQUEST n call recip=on,to,for frame=content near=for,on not=phone,telephone,calls,monday,tuesday,wednesday,thursday,friday,saturday,sunday,taken,took,take,received,receive,got,answered
 REQUEST n request recip=from,to frame=content
 THREATEN n ultimatum recip=to frame=content
 REQUEST v stress recip=for,of,that frame=content near=need,importance,necessity

@@ -253,7 +253,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   if (!tokens.length) return [];
   const n = tokens.length;
   // 1. Seeds: token ranges carrying a party.
-  interface Seed { t0: number; t1: number; kind: ChunkKind; party: Party | null; pair?: boolean; guessed?: boolean }
+  interface Seed { t0: number; t1: number; kind: ChunkKind; party: Party | null; pair?: boolean; guessed?: boolean; parties?: Party[] }
   const seeds: Seed[] = [];
   const covered = new Uint8Array(n);
   const start = tokens[0].start, end = tokens[n - 1].end;
@@ -267,6 +267,17 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     }
     return Math.min(lo, n - 1);
   };
+  // "US-Iran talks", "Thai-Cambodian border": two states joined by a hyphen are both parties.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.text.indexOf('-') <= 0) continue;
+    const parts = t.text.split('-');
+    if (parts.length !== 2) continue;
+    const cs = parts.map((w) => (w.length > 1 && /^\p{Lu}/u.test(w) ? countryByName(w) ?? countryByDemonym(w) : null));
+    if (!cs[0] || !cs[1] || cs[0].iso3 === cs[1].iso3) continue;
+    seeds.push({ t0: i, t1: i + 1, kind: 'country', party: null, parties: [countryParty(cs[0].iso3), countryParty(cs[1].iso3)] });
+    covered[i] = 1;
+  }
   const inSentence = frame.mentions.within(start, end);
   for (const m of inSentence) {
     const t0 = tokAt(m.start, true), t1 = tokAt(m.end, false) + 1;
@@ -359,7 +370,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
       while (t0 > 0 && growLeft[t0 - 1]) t0--;
       while (t1 < n && growRight[t1]) t1++;
     }
-    const parties = s.pair ? pairParties(tokens, s.t0, frame) : s.party ? [s.party] : [];
+    const parties = s.parties ?? (s.pair ? pairParties(tokens, s.t0, frame) : s.party ? [s.party] : []);
     const prev = chunks[chunks.length - 1];
     if (prev && t0 < prev.t1) {
       // Same noun phrase: keep the most specific party (a person over the country in its title).
