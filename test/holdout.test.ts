@@ -34,9 +34,9 @@ const CRISES: Record<string, Floors> = {
   'israel-iran': {
     title: 0.99, published: 0.99, dateline: 0.99, clean: 0.99,
     entities: 0.75, country: 0.55, direct: 0.72, indirect: 0.7,
-    events: 0.42, types: 0.68, date: 0.9, modality: 0.9,
+    events: 0.46, types: 0.68, date: 0.9, modality: 0.84,
     split: 5, missed: 11, merged: 1,
-    storyEvents: 0.4, claims: 0.22, discrepancies: 0,
+    storyEvents: 0.42, claims: 0.22, discrepancies: 0,
   },
   'congo-rwanda': {
     title: 0.99, published: 0.99, dateline: 0.99, clean: 0.99,
