@@ -26,21 +26,21 @@ interface Floors {
 const CRISES: Record<string, Floors> = {
   'thailand-cambodia': {
     title: 0.99, published: 0.99, dateline: 0.99, clean: 0.99,
-    entities: 0.77, country: 0.7, direct: 0.9, indirect: 0.85,
+    entities: 0.77, country: 0.7, direct: 0.93, indirect: 0.95,
     events: 0.73, types: 0.8, date: 0.9, modality: 0.84,
     split: 7, missed: 10, merged: 1,
     storyEvents: 0.74, claims: 0.3, discrepancies: 0,
   },
   'israel-iran': {
     title: 0.99, published: 0.99, dateline: 0.99, clean: 0.99,
-    entities: 0.75, country: 0.55, direct: 0.72, indirect: 0.7,
+    entities: 0.75, country: 0.55, direct: 0.88, indirect: 0.9,
     events: 0.46, types: 0.68, date: 0.9, modality: 0.84,
     split: 5, missed: 11, merged: 1,
     storyEvents: 0.42, claims: 0.22, discrepancies: 0,
   },
   'congo-rwanda': {
     title: 0.99, published: 0.99, dateline: 0.99, clean: 0.99,
-    entities: 0.85, country: 0.6, direct: 0.68, indirect: 0.7,
+    entities: 0.85, country: 0.6, direct: 0.83, indirect: 0.76,
     events: 0.28, types: 0.58, date: 0.85, modality: 0.9,
     split: 4, missed: 5, merged: 1,
     storyEvents: 0.27, claims: 0, discrepancies: 0,

@@ -120,18 +120,28 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
   drafts.sort((a, b) => a.start - b.start || (a.kind === 'direct' ? -1 : 1));
   // Quotes with no attribution of their own, and documents with no owner ("according to a
   // statement"), continue the speaker of the quote just before them in the same passage.
+  // A quote with nobody quoted before it in its paragraph may be named by the sentence after it
+  // ('"We will stay." Kanu made the pledge to reporters in Goma.').
   drafts.forEach((d, n) => {
     if (!(d.follows || d.resolved?.ownerless)) return;
     const here = ctx.views[d.view].sentence;
+    let prev: Draft | null = null;
     for (let m = n - 1; m >= 0; m--) {
       const p = drafts[m];
       const there = ctx.views[p.view].sentence;
       if (here.paragraph - there.paragraph > 1 || here.index - there.index > 3) break;
-      if (p.resolved?.speaker) {
-        d.resolved = p.resolved;
-        if (d.follows) { d.cueText = p.cueText; d.cueSpan = p.cueSpan; d.view = p.view; d.inheritedFrom = p; }
-        break;
+      if (p.resolved?.speaker) { prev = p; break; }
+    }
+    if (d.follows && (!prev || ctx.views[prev.view].sentence.paragraph !== here.paragraph)) {
+      const next = namedAfter(ctx, d, drafts, resolveAt);
+      if (next) {
+        d.resolved = next.r; d.cueText = next.cueText; d.cueSpan = next.cueSpan; d.view = next.view;
+        return;
       }
+    }
+    if (prev) {
+      d.resolved = prev.resolved;
+      if (d.follows) { d.cueText = prev.cueText; d.cueSpan = prev.cueSpan; d.view = prev.view; d.inheritedFrom = prev; }
     }
   });
 
@@ -162,6 +172,26 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
     };
   });
   return out;
+}
+
+/** The speaker named by the sentence right after a quote, in its paragraph: the subject of a
+ * speech verb there that reports nothing else (no quote or clause of its own). */
+function namedAfter(
+  ctx: QuoteContext, d: Draft, drafts: Draft[],
+  resolveAt: (vi: number, span: Span & { how?: string }, cue?: string | null) => ResolvedSpeaker,
+): { r: ResolvedSpeaker; view: number; cueText: string; cueSpan: Span } | null {
+  const vi = viewAt(ctx, d.end - 1) + 1;
+  const v = ctx.views[vi];
+  if (!v || v.sentence.paragraph !== ctx.views[vi - 1].sentence.paragraph) return null;
+  for (let n = 0; n < v.cues.length; n++) {
+    const c = v.cues[n], sp = v.speakers[n];
+    if (c.quoted || !sp || (sp.how !== 'subject' && sp.how !== 'inverted')) continue;
+    const cueSpan = { start: v.tokens[c.i].start, end: v.tokens[c.j - 1].end };
+    if (drafts.some((x) => x.cueSpan?.start === cueSpan.start)) return null;
+    const r = resolveAt(vi, sp, c.form);
+    return r.speaker && !r.openPronoun && (r.person || r.entity) ? { r, view: vi, cueText: c.form, cueSpan } : null;
+  }
+  return null;
 }
 
 function isFirstPerson(ctx: QuoteContext, d: Draft): boolean {

@@ -46,7 +46,7 @@ const CUE_SPECS: [string, string][] = [
   ['observe', 'TA'], ['comment', 'A'], ['testify', 'TA'], ['disclose', 'T'], ['reveal', 'T'],
   ['assure', 'T'], ['inform', 'T'], ['remind', 'TO'], ['urge', 'TON'], ['ask', 'O'], ['implore', 'O'],
   ['encourage', 'O'], ['advise', 'TO'], ['press', 'O'], ['request', 'O'], ['instruct', 'O'], ['beg', 'O'],
-  ['exhort', 'O'], ['demand', 'T'], ['propose', 'TD'], ['recommend', 'TD'], ['order', 'O'], ['command', 'O'], ['accuse', 'G'], ['charge', 'T'],
+  ['exhort', 'O'], ['demand', 'T'], ['propose', 'TD'], ['recommend', 'TD'], ['order', 'OT'], ['command', 'O'], ['accuse', 'G'], ['charge', 'T'],
   ['hint', 'T'], ['speculate', 'T'], ['affirm', 'TA'], ['lament', 'TA'], ['quip', 'A'],
   ['agree', 'T'], ['point out', 'TA'], ['make clear', 'T'], ['make it clear', 'T'], ['call on', 'O'],
   ['call upon', 'O'], ['appeal to', 'O'], ['plead with', 'O'],

@@ -11,7 +11,7 @@ import { accordingSource } from './attribution.ts';
 import { tokenAt, type QuoteContext, type SentenceView } from './context.ts';
 import { isAccordingTo, isVerbAt, opensQuote, type CueHit } from './cues.ts';
 import {
-  AGENT_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, NOT_NAME_WORDS,
+  AGENT_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS, NOT_NAME_WORDS,
   OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
 } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
@@ -108,9 +108,15 @@ function thatComplement(tokens: Token[], j: number, cue: CueHit): number {
   // hearer; "say a stabbing that killed ..." has a relative "that" and a that-less clause.
   const first = tokens[skipMarks(tokens, j)];
   if (first && first.lower !== 'that' && !RECIPIENT_VERBS.has(cue.verb.lemma) && !adjunct(first)) return -1;
-  for (let m = j; m < tokens.length && m - j <= 12; m++) {
+  for (let m = j, skipped = 0; m < tokens.length && m - j - skipped <= 12; m++) {
     const t = tokens[m];
     if (t.kind === 'open' || t.kind === 'close') continue;
+    // "told Reuters, which first reported the talks, that ...": a relative aside on the hearer.
+    if (t.text === ',' && m > j && lowerWord(tokens[m + 1]) && /^(?:which|who)$/.test(tokens[m + 1].lower)) {
+      let e = m + 2;
+      while (e < tokens.length && e - m <= 14 && tokens[e].text !== ',' && tokens[e].kind === 'word') e++;
+      if (tokens[e]?.text === ',' && tokens[e + 1]?.lower === 'that') { skipped += e - m; m = e; continue; }
+    }
     if (t.kind === 'punct') return -1;
     if (t.lower === 'that') {
       // "said of that plan": a demonstrative after a preposition; "estimates that could be":
@@ -118,7 +124,9 @@ function thatComplement(tokens: Token[], j: number, cue: CueHit): number {
       if (m > j && lowerWord(tokens[m - 1]) && PREPOSITIONS.has(tokens[m - 1].lower)) continue;
       return isFiniteLike(tokens[m + 1], t) && !SUBJECT_PRONOUNS.has(tokens[m + 1]?.lower ?? '') ? m : m + 1;
     }
-    if (m > j && ((isVerbish(t) && isVerbAt(tokens, m)) || (lowerWord(t) && CLAUSE_OPENERS.has(t.lower)))) return -1;
+    // "said in a statement posted on X that": a participle after a noun modifies it.
+    const modifier = /ed$/.test(t.lower) && lowerWord(tokens[m - 1]) && DOCUMENT_NOUNS.has(tokens[m - 1].lower);
+    if (m > j && ((isVerbish(t) && isVerbAt(tokens, m) && !modifier) || (lowerWord(t) && CLAUSE_OPENERS.has(t.lower)))) return -1;
   }
   return -1;
 }

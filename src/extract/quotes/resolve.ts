@@ -264,6 +264,10 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
     // "of/for/on" inside a capitalised name stay ("Secretary of State", "Institute on Drug Abuse").
     const inName = /^(?:of|for|on|and)$/.test(t.text) && isCapitalized(inside[k - 1]) && isCapitalized(inside[k + 1]);
     if (isWord(t) && PREPOSITIONS.has(t.text) && isWord(inside[k - 1]) && !inName) { headEnd = k; break; }
+    // "a UN report seen by Reuters": a participle before its own phrase modifies the head.
+    const prev = inside[k - 1], next = inside[k + 1];
+    if (isWord(t) && t.text === t.lower && /(?:ed|seen|written|given|shown|made|taken|sent)$/.test(t.text) && isWord(prev) && !DETERMINERS.has(prev.lower) &&
+      !isPossessive(prev) && isWord(next) && PREPOSITIONS.has(next.text)) { headEnd = k; break; }
   }
   const head = inside.slice(0, headEnd);
   const headWord = head[head.length - 1];
@@ -274,7 +278,10 @@ export function resolveSpan(doc: AnalyzedArticle, tokens: Token[], span: Span, o
   // A document speaks for its author: "readouts from the State Department", "Netanyahu's statement",
   // "a statement on the Memorial website", "the Iranian readout", "ministry data".
   if (isWord(headWord) && DOCUMENT_NOUNS.has(headWord.lower)) {
-    const post = inside.slice(headEnd);
+    // "a statement from X", "a statement issued by X", "a report seen by Reuters" (no owner: the
+    // agency saw it) -> X.
+    let post = inside.slice(headEnd);
+    if (post.length > 2 && post[0].text === post[0].lower && /ed$|^(?:written|given|made|sent)$/.test(post[0].text) && !/^(?:seen|obtained|reviewed|read|heard)$/.test(post[0].lower)) post = post.slice(1);
     if (post.length > 1 && /^(?:from|by|of|on)$/.test(post[0].lower)) return resolveSpan(doc, tokens, { start: post[1].start, end: span.end }, opts);
     const owner = head.findIndex((t) => isPossessive(t));
     if (owner >= 0) return resolveSpan(doc, tokens, { start: head[0].start, end: head[owner].end - 2 }, opts);

@@ -4,7 +4,7 @@
 import type { Span } from '../../model.ts';
 import { isVerbAt, type CueHit } from './cues.ts';
 import {
-  AGENT_NOUNS, CATENATIVES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FINITE_VERBS, FRONTING_WORDS, OBJECT_CONTROL, PREPOSITIONS,
+  AGENT_NOUNS, CATENATIVES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS, FRONTING_WORDS, OBJECT_CONTROL, PREPOSITIONS,
   SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
 } from './lexicon.ts';
 import { isCapitalized, isPossessive, isWord, type Token } from './tokens.ts';
@@ -267,6 +267,9 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
       }
     }
   }
+  // "a statement posted on X", "a letter sent to": a participle modifying a document has no speaker.
+  const before = tokens[cue.i - 1];
+  if (/ed$/.test(tokens[cue.i].lower) && lowerWordToken(before) && DOCUMENT_NOUNS.has(before.lower) && lowerWordToken(tokens[cue.j]) && PREPOSITIONS.has(tokens[cue.j].lower)) return null;
   // A passive ("was told that", "is said to") hides the speaker, unless "by X" names it.
   let b = cue.i - 1;
   while (b >= 0 && (isAdverb(tokens[b]) || tokens[b].lower === 'not')) b--;
