@@ -139,3 +139,10 @@ test('scare quotes: a list of three items is short, a four-word phrase with "and
   assert.equal(direct(quotes('The mayor called the plan “reckless, costly and late”.')).length, 0);
   assert.deepEqual(brief(direct(quotes('Vola said the old bridge was “completely and utterly unsafe” for trucks.'))), ['Vola | completely and utterly unsafe']);
 });
+
+test('a quote opening its paragraph untagged is named by the next sentence; "according to" after a whole quote adds no report', () => {
+  const qs = quotes('“We will not leave the valley before the talks begin.” Tomas Ferro told reporters in the port on Sunday after a long meeting with the elders of the northern villages.');
+  assert.deepEqual(brief(qs), ['Tomas Ferro | We will not leave the valley before the talks begin.']);
+  const acc = quotes('“The enemy was pushed back across the river,” according to army spokesman Ivo Marek.');
+  assert.deepEqual(brief(acc), ['Ivo Marek | The enemy was pushed back across the river,']);
+});

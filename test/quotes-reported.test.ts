@@ -137,3 +137,12 @@ test('a clause before its tag may hold quoted words; a concession after the tag 
   assert.deepEqual(reported('The council voted to close the bridge, state radio said, though the final decision rests with the governor.'),
     ['state radio | The council voted to close the bridge']);
 });
+
+test('number phrases open that-less clauses; a relative on two coordinated speakers; an aside on the hearer', () => {
+  assert.deepEqual(reported('The agency says more than 7,000 people have left the valley.'), ['agency | more than 7,000 people have left the valley']);
+  assert.deepEqual(reported('The navy said at least 12 sailors were rescued.'), ['navy | at least 12 sailors were rescued']);
+  assert.deepEqual(reported('The militia, whom Oslo and the council say are armed by Norland, took the port.').sort(),
+    ['Oslo | The militia are armed by Norland', 'council | The militia are armed by Norland']);
+  assert.deepEqual(reported('Vola told Radio North, which first reported the leak, that the dam was safe.'), ['Vola | the dam was safe']);
+  assert.deepEqual(reported('The harbour will reopen, according to a council report seen by Radio North.'), ['council | The harbour will reopen']);
+});

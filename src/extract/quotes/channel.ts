@@ -1,7 +1,7 @@
 // The channel a statement was made through, when the sentence gives it: "told Fox News",
 // "posted on X", "in a televised interview", "during a press briefing", "to reporters".
 
-const MEDIA_WORD =
+export const MEDIA_WORD =
   /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Express|Mail|Star|Daily|Weekly|TV|Television|Radio|Broadcasting|Press|Agency|Network|Channel|Magazine|Reuters|Bloomberg|CNN|BBC|NPR|PBS|AFP|AP|Xinhua|Jazeera|NBC|CBS|ABC|MSNBC|CNBC|Fox|PTI|ANI|IANS|Politico|Axios|Sky|Le Monde|Spiegel|Reporter|Review|Insider|Wire|Today|Observer|Independent|Economist|Atlantic|Verge|Wired|Variety|Deadline|Forbes|Fortune|Vox|HuffPost|Yahoo|Podcast|Magazine|Newsweek|Bulletin|Courier|Sun|Mirror|Standard|Globe|Register|Inquirer|Dispatch|Examiner|Monitor|Hindu|Dawn|Kyodo|Yonhap|Interfax|TASS|RIA|Anadolu|Haaretz|Ynet)\b/;
 
 const PLATFORMS =

@@ -64,14 +64,16 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (isCapitalized(prev) && /s$/.test(form) && !/s$/.test(prev.lower) && countryByDemonym(prev.text)) return true;
   // "a viral Weibo post", "a Saturday press briefing": a base form after a capitalised modifier is a
   // noun (but "India and Pakistan claim").
-  if (isCapitalized(prev) && !/(?:s|ed|ing)$/.test(form) && prev2?.lower !== 'and' && i > 1) return true;
+  // "Kinshasa and the UN say": a coordinated subject takes the plural verb.
+  const coordinated = prev2?.lower === 'and' || (tokens[i - 3]?.lower === 'and' && !!prev2 && DETERMINERS.has(prev2.lower));
+  if (isCapitalized(prev) && !/(?:s|ed|ing)$/.test(form) && !coordinated && i > 1) return true;
   // "two highly critical reports": a plural noun after an adjective.
   if (prev.text === prev.lower && /s$/.test(form) && /(?:al|ic|ive|ous|ful|less|ary|ent|ant)$/.test(prev.lower) && !AGENT_NOUNS.has(prev.lower)) return true;
   if (!isWord(prev2) || !(DETERMINERS.has(prev2.lower) || isPossessive(prev2))) return false;
   // "the agency claims": a verb after a word for people or a body; "the latest report": a noun.
   if (prev.text === prev.lower) return !/ly$/.test(prev.lower) && !AGENT_NOUNS.has(prev.lower);
   // "the CDC recommends" is a verb after a name.
-  return !/s$/.test(form);
+  return !/s$/.test(form) && !coordinated;
 }
 
 /** "according to" at token i. */
@@ -91,7 +93,7 @@ export function isVerbAt(tokens: Token[], m: number): boolean {
   if (!isWord(prev)) return true;
   if (DETERMINERS.has(prev.lower) || isPossessive(prev) || (prev.text === prev.lower && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to')) return false;
   // A base form right after a capitalised word is a noun ("US state"); "the CDC recommends" is a verb.
-  return !(isCapitalized(prev) && !/s$/.test(t.lower) && tokens[m - 2]?.lower !== 'and');
+  return !(isCapitalized(prev) && !/s$/.test(t.lower) && tokens[m - 2]?.lower !== 'and' && !(tokens[m - 3]?.lower === 'and' && DETERMINERS.has(tokens[m - 2]?.lower ?? '')));
 }
 
 /** A cue inside quotation marks that opens the quote ('Rubio "emphasized that ..."', '"continued

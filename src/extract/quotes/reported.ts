@@ -15,7 +15,7 @@ import {
   OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PREMODIFIERS,
 } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
-import { afterDateline, type SpeakerSpan } from './speaker.ts';
+import { afterDateline, coordinatedSpeaker, type SpeakerSpan } from './speaker.ts';
 import { isCapitalized, isWord, wordCount, type Token } from './tokens.ts';
 
 export type ReportFrame = 'that' | 'zero' | 'obj-to' | 'subj-to' | 'need' | 'of-gerund' | 'gerund' | 'tag' | 'parenthetical' | 'relative' | 'according';
@@ -151,6 +151,20 @@ function asideAfterSubject(tokens: Token[], m: number): number {
 const QUANTIFIERS = new Set('all both many most several few much more less one two three four five six seven eight nine ten'.split(' '));
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands scores none few'.split(' '));
 
+const APPROXIMATORS = new Set('more fewer less about around nearly almost over up at roughly approximately some just well'.split(' '));
+
+/** "more than 7,000 people", "at least 12 soldiers", "about 40": a number phrase opening a clause. */
+function approximateNumber(tokens: Token[], k: number): boolean {
+  if (!APPROXIMATORS.has(tokens[k].lower)) return false;
+  for (let m = k + 1; m <= k + 3 && m < tokens.length; m++) {
+    const t = tokens[m];
+    if (!isWord(t)) return false;
+    if (/^\d/.test(t.lower) || NUMBER_WORDS.has(t.lower)) return true;
+    if (!/^(?:than|least|most|to|of|as|many|much)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "said enriched material had been moved": up to three lower-case words (no verb among them)
  * before an auxiliary make a that-less clause's subject. */
 function bareSubjectBeforeAuxiliary(tokens: Token[], k: number): boolean {
@@ -174,7 +188,7 @@ function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
   if (/^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|d|ve|m)$/i.test(t.text)) return k;
   const starts = t.text === t.lower
     ? SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^(?:no|all|most|many|several|both|only)$/.test(t.lower) || /^\d/.test(t.lower) || barePlural ||
-      NUMBER_WORDS.has(t.lower) || bareSubjectBeforeAuxiliary(tokens, k)
+      NUMBER_WORDS.has(t.lower) || approximateNumber(tokens, k) || bareSubjectBeforeAuxiliary(tokens, k)
     : !TIME_WORDS.has(t.lower) && t.lower !== 'according';
   if (!starts) return -1;
   let skipped = 0;
@@ -182,6 +196,8 @@ function zeroComplement(tokens: Token[], j: number, cue: CueHit): number {
     const x = tokens[m];
     if (x.kind === 'open' || x.kind === 'close') continue;
     if (x.text === ',') {
+      // "7,000": a thousands separator.
+      if (tokens[m - 1]?.end === x.start && tokens[m + 1]?.start === x.end && /^\d/.test(tokens[m - 1].text) && /^\d{3}/.test(tokens[m + 1].text)) continue;
       const after = asideAfterSubject(tokens, m);
       if (after > m) { skipped += after - m; m = after - 1; continue; }
     }
@@ -384,10 +400,18 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
       }
       // "NP, which X said VP": the reported clause is the antecedent plus the verb phrase.
       const spStart = tokenAt(v, sp.start);
-      const rel = tokens[spStart - 1];
-      if (sp.how === 'subject' && lowerWord(rel) && /^(?:which|who|that)$/.test(rel.lower) && (c.verb.zero || c.verb.that) && lowerWord(tokens[c.j]) && isFiniteLike(tokens[c.j], tokens[c.j - 1])) {
-        const end = clauseEnd(v, c.j, n);
-        let a = spStart - 2;
+      // "whom Kinshasa and the UN say are ...": the pronoun stands before both speakers.
+      let relAt = spStart - 1;
+      if (tokens[relAt]?.lower === 'and') {
+        const left = coordinatedSpeaker(tokens, sp);
+        if (left) relAt = tokenAt(v, left.start) - 1;
+      }
+      const rel = tokens[relAt];
+      if (sp.how === 'subject' && lowerWord(rel) && /^(?:which|who|whom|that)$/.test(rel.lower) && (c.verb.zero || c.verb.that) && lowerWord(tokens[c.j]) && isFiniteLike(tokens[c.j], tokens[c.j - 1])) {
+        let end = clauseEnd(v, c.j, n);
+        // A relative clause set off by commas ends at the next one.
+        if (tokens[relAt - 1]?.text === ',') for (let m = c.j; m < end; m++) if (tokens[m].text === ',' && !/^\d{3}/.test(tokens[m + 1]?.text ?? '')) { end = m; break; }
+        let a = relAt - 1;
         if (tokens[a]?.text === ',') a--;
         let first = -1;
         for (let m = a; m >= 0 && a - m < 10; m--) {
@@ -521,7 +545,7 @@ function accordingTo(
     let inner = false;
     for (let r = first; r < out.length && !inner; r++) inner = out[r].cueSpan.start >= s0 && out[r].cueSpan.start < e0;
     if (inner) continue;
-    if (wordCount(clause) < 4 || clause.some((t) => t.kind === 'open')) continue;
+    if (wordCount(clause) < 4 || clause.some((t) => t.kind === 'open') || tokens[cs - 1]?.kind === 'open') continue;
     const s = tokens[cs].start, e = tokens[ce - 1].end;
     emit({
       view: vi, cue: null, cueText: 'according to', cueSpan: { start: tokens[a].start, end: tokens[a + 1].end },

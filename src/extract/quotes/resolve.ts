@@ -5,6 +5,7 @@
 import type { AnalyzedArticle, Entity, Span } from '../../model.ts';
 import { AGENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NOT_NAME_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, TITLES, VERB_PREMODIFIERS } from './lexicon.ts';
 import { countryByCapital, countryByDemonym, countryByName } from '../gazetteer/countries.ts';
+import { MEDIA_WORD } from './channel.ts';
 import { isCapitalized, isPossessive, isWord, type Token } from './tokens.ts';
 
 export interface ResolvedSpeaker {
@@ -186,13 +187,17 @@ const ORG_HEADS = new Set(
     'utility charity organisation organization consortium outlet newspaper').split(' '),
 );
 
+const MEDIA_HEADS = new Set(['broadcaster', 'network', 'publisher', 'newspaper', 'outlet', 'agency']);
+
 /** "the company", "the oil giant": the organisation named last before the description. */
 function organisationMeant(doc: AnalyzedArticle, head: Token[], at: number, inQuote?: (offset: number) => boolean): Entity | null {
   const last = head[head.length - 1];
   if (!isWord(head[0]) || head[0].lower !== 'the' || !isWord(last) || !ORG_HEADS.has(last.lower) || head.slice(1).some(isCapitalized)) return null;
+  // A news outlet the text cites ("told the BBC") is "the network" or "the broadcaster", not "the group".
+  const media = MEDIA_HEADS.has(last.lower);
   let best: Entity | null = null, bestAt = -1;
   for (const e of doc.entities) {
-    if (e.type !== 'ORG') continue;
+    if (e.type !== 'ORG' || (!media && MEDIA_WORD.test(e.name))) continue;
     for (const m of e.mentions) if (m.end <= at && m.start > bestAt && m.kind !== 'pronoun' && !inQuote?.(m.start)) { best = e; bestAt = m.start; }
   }
   return best;

@@ -323,7 +323,7 @@ export function speakerOf(tokens: Token[], cues: CueHit[], n: number, earlier: (
   return { ...np, how: 'subject' };
 }
 
-const CONJUNCT_OPENERS = new Set('while as but whereas although though and because since after before when'.split(' '));
+const CONJUNCT_OPENERS = new Set('while as but whereas although though and because since after before when which who whom that'.split(' '));
 
 /** The other conjunct of a coordinated speaker: "Rubin and Lee said" gives "Rubin" for the span
  * "Lee"; "said Kanu and his deputy Ann Lee" gives "his deputy Ann Lee" for "Kanu". The left
