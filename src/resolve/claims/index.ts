@@ -214,19 +214,30 @@ function groupContent(g: Group): { topics: Set<Topic>; kinds: Set<string>; agent
   return { topics, kinds, agents, patients };
 }
 
+/** Sentence indexes of a group's statements, by article: the "near" test reads one article's, not every member. */
+function sentencesByArticle(g: Group): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of g.members) {
+    const id = m.c.doc.article.id;
+    const list = out.get(id);
+    if (list) list.push(m.c.sentenceIndex);
+    else out.set(id, [m.c.sentenceIndex]);
+  }
+  return out;
+}
+
 /** Whether a dispute statement answers a claim group; higher is a better match, 0 none. */
-function answerScore(d: DisputeStatement, g: Group, gc: ReturnType<typeof groupContent>): number {
+function answerScore(d: DisputeStatement, g: Group, gc: ReturnType<typeof groupContent>, groupOf: Map<Candidate, Group>, sentences: Map<string, number[]>): number {
   const claimant = g.claimant;
-  if (d.from && g.members.some((m) => m.c === d.from)) return 0;
+  if (d.from && groupOf.get(d.from) === g) return 0;
   if (claimant.country && d.disputer.country ? claimant.country === d.disputer.country : fold(claimant.name) === fold(d.disputer.name)) return 0;
   if (d.target && claimant.country !== d.target) return 0;
   const topicMatch = intersects(d.content.topics, gc.topics);
   const kindMatch = intersects(d.content.kinds, gc.kinds);
   const accused = !!d.disputer.country && (gc.agents.has(d.disputer.country) || gc.patients.has(d.disputer.country));
   let near = Infinity;
-  for (const m of g.members) {
-    if (m.c.doc.article.id !== d.articleId) continue;
-    const dist = d.sentenceIndex - m.c.sentenceIndex;
+  for (const si of sentences.get(d.articleId) ?? []) {
+    const dist = d.sentenceIndex - si;
     if (dist >= 0 && dist < near) near = dist;
   }
   if (d.from) {
@@ -316,13 +327,14 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
     if (g.claimant.country) push(byClaimant, g.claimant.country, i);
     for (const c of new Set([...contents[i].agents, ...contents[i].patients])) push(byInvolved, c, i);
   });
+  const sentencesOf = groups.map(sentencesByArticle);
   for (const d of statements) {
     let best = 0;
     let hits: number[] = [];
     const pool = new Set([...(byReport.get(d.articleId) ?? []), ...(d.target ? byClaimant.get(d.target) ?? [] : []),
       ...(d.disputer.country ? byInvolved.get(d.disputer.country) ?? [] : [])]);
     for (const i of [...pool].sort((a, b) => a - b)) {
-      const s = answerScore(d, groups[i], contents[i]);
+      const s = answerScore(d, groups[i], contents[i], groupOf, sentencesOf[i]);
       if (s > best) [best, hits] = [s, [i]];
       else if (s > 0 && s === best) hits.push(i);
     }
