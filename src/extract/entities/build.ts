@@ -6,7 +6,7 @@ import { findChunks } from './chunks.ts';
 import { classifyChunk, type ClassifyContext } from './classify.ts';
 import { linkMentions, personParts, type Draft } from './link.ts';
 import { linkReferences } from './references.ts';
-import { tokensOf, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
 
 /** How often each country is named in the article (names and demonyms): the article's geography. */
@@ -55,7 +55,7 @@ function aliasesOf(d: Draft): string[] {
 
 export function buildEntities(doc: AnalyzedArticle): Entity[] {
   const body = doc.article.body;
-  const tokens = tokensOf(doc);
+  const tokens = tokenize(body, doc.sentences);
   const ctx: ClassifyContext = { tokens, body, countryWeights: countryWeights(tokens) };
   const mentions: NameMention[] = [];
   for (const chunk of findChunks(tokens)) mentions.push(...classifyChunk(ctx, chunk));

@@ -23,14 +23,23 @@ export interface Draft {
   extra: { start: number; end: number; text: string; kind: 'pronoun' | 'description' }[];
 }
 
+// Asked many times per name (linking, story merging): kept per spelling, frozen since the lists are shared.
+const partsCache = new Map<string, string[]>();
+
 /** Name parts of a person's name, dots and case folded: "Dr S. Jaishankar" -> ["s", "jaishankar"]. */
 export function personParts(text: string): string[] {
-  return text
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1')
-    .split(/[\s.]+/)
-    .filter(Boolean);
+  let parts = partsCache.get(text);
+  if (!parts) {
+    parts = Object.freeze(text
+      .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1')
+      .split(/[\s.]+/)
+      .filter(Boolean)) as string[];
+    if (partsCache.size >= 100_000) partsCache.clear();
+    partsCache.set(text, parts);
+  }
+  return parts;
 }
 
 /**
