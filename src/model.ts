@@ -123,6 +123,12 @@ export interface Entity {
   aliases: string[];
   /** ISO 3166-1 alpha-3 affiliation, or null. */
   country: string | null;
+  /**
+   * How the country was found (persons): stated by the text (a title, an apposition), taken from the
+   * organisation the person speaks for, or guessed from the sentence's places or the dateline.
+   * Absent when stated or unknown. Guesses yield to what other reports state.
+   */
+  countryBasis?: 'org' | 'context' | 'dateline';
   roles: string[];
   mentions: Mention[];
   geo: Geo | null;

@@ -6,12 +6,12 @@ import type { AnalyzedArticle, Geo } from '../../model.ts';
 import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
 import { resolvePlace } from '../gazetteer/places.ts';
 import type { Draft } from './link.ts';
+import { isRankAbbreviation, isTitleWord } from './titles.ts';
 import type { Token } from './tokens.ts';
+import { INTERNATIONAL_ACRONYMS, INTERNATIONAL_WORDS } from './vocab.ts';
 
 // Institutions a role can name, whose country the article gives elsewhere ("the Pakistani military").
 const INSTITUTION_WORDS = new Set('military army navy police government ministry foreign defence defense intelligence'.split(' '));
-
-export type CountrySource = 'title' | 'context';
 
 /** Country of a dateline ("New Delhi", "Washington DC"). */
 export function datelineCountry(dateline: string | null, weights: Map<string, number>): string | null {
@@ -57,23 +57,128 @@ function institutionCountry(tokens: Token[], word: string): string | null {
   return majority(counts);
 }
 
+// Offices of a state's government: a foreign reporter names them without the state as often as a local one.
+const NATIONAL_OFFICE = /\b(president|vice president|prime minister|premier|minister|secretary of state|chancellor|king|queen|emir|sultan|crown prince|supreme leader|ayatollah|ambassador|envoy)\b/i;
+
+/** Is an organisation's name that of an international body ("UN Security Council", "IAEA")? */
+export function isInternationalBody(name: string): boolean {
+  if (INTERNATIONAL_WORDS.test(name)) return true;
+  const first = name.replace(/^the\s+/i, '').split(/[\s-]+/)[0].replace(/\./g, '').toLowerCase();
+  return INTERNATIONAL_ACRONYMS.has(first) || /^un[a-z]{3,}$/.test(first) && name === name.toUpperCase();
+}
+
+/**
+ * Country of an organisation from its own words: a country or demonym inside its name ("Royal Thai
+ * Army", "Atomic Energy Organization of Iran") or a possessive before a mention ("Cambodia's Defence Ministry").
+ */
+function orgCountry(d: Draft, tokens: Token[]): string | null {
+  for (const m of d.mentions) {
+    const poss = tokens[m.from - 1];
+    if (poss && /^['’]s?$/.test(poss.text) && tokens[m.from - 2]?.cap) {
+      let j = m.from - 2;
+      while (j - 1 >= 0 && tokens[j - 1].cap && tokens[j - 1].sentence === tokens[j].sentence && m.from - j < 4) j--;
+      const c = countryByName(tokens.slice(j, m.from - 1).map((t) => t.text).join(' ')) ?? countryByName(tokens[m.from - 2].text);
+      if (c) return c.iso3;
+    }
+  }
+  for (const m of d.mentions) {
+    for (let k = m.from; k < m.to; k++) {
+      const t = tokens[k];
+      if (!t.cap) continue;
+      const c = countryByDemonym(t.text) ?? countryByName(t.text);
+      if (c) return c.iso3;
+    }
+  }
+  return null;
+}
+
+/** The drafts owning a mention that overlaps token range [from, to). */
+function draftAt(drafts: Draft[], from: number, to: number, types: string[]): Draft | null {
+  for (const d of drafts) if (types.includes(d.type) && d.mentions.some((m) => m.from < to && m.to > from)) return d;
+  return null;
+}
+
+/**
+ * "Its spokeswoman, Lieutenant General X": the body "its" stands for (the last organisation or country
+ * named before, in this sentence or the one before) speaks through the person.
+ */
+function possessorBody(drafts: Draft[], tokens: Token[], d: Draft): Draft | null {
+  const first = d.mentions[0];
+  let k = first.from - 1;
+  // Back over ranks, the comma and the office words to the possessive pronoun.
+  for (let n = 0; k >= 0 && n < 10 && tokens[k].sentence === tokens[first.from].sentence; n++, k--) {
+    const key = tokens[k].key;
+    if (key === 'its' || key === 'their') break;
+    if (!(tokens[k].text === ',' || isTitleWord(tokens[k]) || isRankAbbreviation(tokens[k]))) return null;
+  }
+  if (k < 0 || !/^(its|their)$/.test(tokens[k].key)) return null;
+  let best: Draft | null = null;
+  let bestAt = -1;
+  for (const x of drafts) {
+    if (x.type !== 'ORG' && x.type !== 'GPE') continue;
+    for (const m of x.mentions) {
+      if (m.from < k && m.from > bestAt && tokens[m.from].sentence >= tokens[k].sentence - 1 && m.kind !== 'demonym') {
+        best = x;
+        bestAt = m.from;
+      }
+    }
+  }
+  return best;
+}
+
 export function inferCountries(drafts: Draft[], tokens: Token[], doc: AnalyzedArticle, weights: Map<string, number>): void {
   const dateline = datelineCountry(doc.article.dateline, weights);
+  // Organisations first: persons may take their country from them.
+  for (const d of drafts) {
+    if (d.type !== 'ORG' || d.country) continue;
+    const name = d.mentions.map((m) => m.text).reduce((a, b) => (b.length > a.length ? b : a));
+    if (isInternationalBody(name)) continue;
+    d.country = orgCountry(d, tokens);
+  }
   for (const d of drafts) {
     if (d.country || d.countryExplicit) continue;
     if (d.type === 'PERSON') {
-      const words = d.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => INSTITUTION_WORDS.has(w));
+      // An office of a named body: the body's country, or none for an international body.
+      const body = d.org ? draftAt(drafts, d.org.from, d.org.to, ['ORG', 'FAC', 'GPE']) : possessorBody(drafts, tokens, d);
+      if (body) {
+        const name = body.mentions.map((m) => m.text).reduce((a, b) => (b.length > a.length ? b : a));
+        if (body.type === 'ORG' && isInternationalBody(name)) {
+          d.countryExplicit = true;
+          continue;
+        }
+        if (body.country) {
+          d.country = body.country;
+          d.countryBasis = 'org';
+          continue;
+        }
+      }
+      // "military spokesperson": the country the article gives that institution ("the Pakistani military").
+      // A minister's office word is no such pointer ("Defence Minister X" after "Qatar's defence ministry").
+      const national = d.roles.some((r) => NATIONAL_OFFICE.test(r));
+      const words = national ? [] : d.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => INSTITUTION_WORDS.has(w));
       let c: string | null = null;
       for (const w of words) if ((c = institutionCountry(tokens, w))) break;
-      // An official's sentence may place them ("in New Delhi, Wing Commander X said"); a visitor's would mislead.
-      if (!c && d.roles.length) {
-        const first = d.mentions[0];
-        c = majority(sentenceCountries(drafts, tokens, tokens[first.from].sentence));
-      }
-      if (!c && d.roles.length) c = dateline;
       if (c) {
         d.country = c;
-        (d as Draft & { countrySource?: CountrySource }).countrySource = 'context';
+        d.countryBasis = 'org';
+        continue;
+      }
+      // An official's sentence may place them ("in New Delhi, Wing Commander X said"); a minister's or a
+      // leader's places are as often those they visit or strike ("ordered strikes on targets in X").
+      if (d.roles.length && !national) {
+        const first = d.mentions[0];
+        c = majority(sentenceCountries(drafts, tokens, tokens[first.from].sentence));
+        if (c) {
+          d.country = c;
+          d.countryBasis = 'context';
+          continue;
+        }
+      }
+      // Last, the dateline: right for the officials a reporter covers at home, wrong for foreign leaders
+      // named without their country; marked so that what other reports state can override it.
+      if (d.roles.length && dateline) {
+        d.country = dateline;
+        d.countryBasis = 'dateline';
       }
     } else if (d.type === 'FAC') {
       d.country = facilityCountry(d, drafts, tokens);

@@ -78,6 +78,7 @@ export function buildEntities(doc: AnalyzedArticle): Entity[] {
       type: d.type,
       aliases: aliasesOf(d),
       country: d.country,
+      ...(d.country && d.countryBasis ? { countryBasis: d.countryBasis } : {}),
       roles: d.roles,
       mentions: ms,
       geo: placeGeo(d),

@@ -4,7 +4,7 @@
 import { countryByDemonym, countryByName } from '../gazetteer/countries.ts';
 import { isFirstName, wordInfo } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { CALENDAR, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES } from './vocab.ts';
+import { CALENDAR, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, TITLE_HEADS } from './vocab.ts';
 
 export interface Chunk {
   /** Token index range [from, to). */
@@ -90,6 +90,8 @@ function positionalCapital(tokens: Token[], i: number, known: (t: Token) => bool
   // A capitalised noun or adjective opening a sentence stays when another name word follows
   // ("White House Press Secretary"), except a demonym or country ("Several Pakistani ...").
   const next = tokens[i + 1];
+  // "Secretary of State Marco Rubio said": an office opening a sentence keeps its capital.
+  if (next?.key === 'of' && tokens[i + 2]?.cap && TITLE_HEADS.has(t.key)) return false;
   if (!next || !isNameToken(next) || next.start - t.end > 1) return true;
   return !!(countryByDemonym(next.text) || countryByName(next.text));
 }

@@ -10,12 +10,13 @@ import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord,
 import type { Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
 import {
-  COMPASS, CONTROL_SUFFIXES, FAC_HEADS, TITLE_MODIFIERS, PARTY_MEMBERS, ORG_CUE_NOUNS, PLACE_CUE_NOUNS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
+  ACTION_NOUNS, COMPASS, CONTROL_SUFFIXES, DOCUMENT_HEADS, FAC_COMPOUND_HEADS, FAC_HEADS, FAC_NOUNS, FAC_PLURALS, NAMING_VERBS, SEAT_HEADS, SITE_MODIFIERS, SITE_NOUNS, TITLE_MODIFIERS, PARTY_MEMBERS, ORG_CUE_NOUNS, PLACE_CUE_NOUNS, LOC_HEADS, LOCATIVE, LOWER_FAC_HEADS, MODIFIER_SUFFIXES, NON_ENTITY_HEADS,
   NON_ENTITY_OPENERS, ORG_HEADS, ORG_OPENERS, ORG_TAILS, PLATFORM_TAILS, POST_VERBS, REGION_ADJECTIVES, REGIONS, SPEECH_VERBS,
 } from './vocab.ts';
 
 // Lower-case nouns after a bare name that make it a place: "Arnia sector", "Kupwara district".
 const PLACE_TAILS = new Set('sector district village town city province region area state county tehsil division'.split(' '));
+const PLACE_PLURALS = new Set('sectors districts villages towns cities provinces regions states counties'.split(' '));
 // Gazetteer hits made only of common words ("White House", "Most") need a big place or a locative cue.
 const COMMON_PLACE_MIN_POPULATION = 100000;
 
@@ -102,6 +103,8 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   if (parts) return parts.flatMap((c) => classifyChunk(ctx, c));
   const next = tokens[to];
   const nextKey = next && next.sentence === tokens[to - 1].sentence ? next.key : '';
+  // "an operation that X called Rising Lion", "the strikes, dubbed Y": the name of an action, no entity.
+  if (namesAnAction(tokens, from)) return out;
 
   // Hyphenated country modifiers: "Pakistan-based X", "Pakistan-administered Kashmir", "India-Pakistan".
   const hy = /^(\p{Lu}[\p{L}.]*)-(\p{L}+)$/u.exec(tokens[from].text);
@@ -127,8 +130,9 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   if (inside && looksLikePersonName(tokens, inside.nameFrom, to)) {
     if (inside.affiliation.orgFrom !== undefined) out.push(...classifyChunk(ctx, { from: inside.affiliation.orgFrom, to: inside.affiliation.orgTo! }).map(asInstitution));
     else if (inside.affiliation.country) out.push(...countryMentions(ctx, from, inside.nameFrom));
+    const org = inside.affiliation.orgFrom !== undefined ? { from: inside.affiliation.orgFrom, to: inside.affiliation.orgTo! } : undefined;
     const person = mention(ctx, inside.nameFrom, to, 'PERSON', {
-      roles: [...inside.ranks, ...inside.roles], cue: 'person-title', titleStart: tokens[from].start,
+      roles: [...inside.ranks, ...inside.roles], cue: 'person-title', titleStart: tokens[from].start, org,
       country: inside.affiliation.country, countryExplicit: inside.affiliation.explicit,
       gender: inside.honorific ? honorificGender(inside.honorific) : firstNameGender(tokens[inside.nameFrom].text),
     });
@@ -203,6 +207,8 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     return [...classifyChunk(ctx, { from, to: to - 1 }), ...classifyChunk(ctx, { from: to - 1, to })];
   }
   const regionKey = span.map((t) => t.key).join(' ');
+  // "the Gulf state", "Baltic nations": a region word describing a country is no mention of the region.
+  if (REGIONS.has(regionKey) && /^(state|states|nation|nations|country|countries|monarchy|monarchies)$/.test(nextKey)) return out;
   if (REGIONS.has(regionKey) || (span.length === 2 && COMPASS.has(span[0].key) && REGIONS.has(span[1].key))) {
     out.push(mention(ctx, from, to, 'LOC', { canonical: span.map((t) => t.text).join(' ') }));
     return out;
@@ -218,6 +224,8 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     out.push(mention(ctx, from, to + 1, 'ORG', { country: orgCountryFromPrefix(span) }));
     return out;
   }
+  const facility = facilityAfter(ctx, from, to);
+  if (facility) return [facility];
   if (nextKey && LOWER_FAC_HEADS.has(nextKey) && (lookupPlace(ctx, text, span, true) || /-/.test(text) || countryNamed(text))) {
     const place = lookupPlace(ctx, text, span, true);
     out.push(mention(ctx, from, to + 1, 'FAC', { country: place && !/-/.test(text) ? place.country : null }));
@@ -239,14 +247,21 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   const headKey = tokens[head].key;
   const firstKey = tokens[from].key;
   if (NON_ENTITY_OPENERS.has(firstKey) || (NON_ENTITY_HEADS.has(headKey) && to - from > 1)) {
-    // "UN Charter", "Mumbai attacks": a known name inside still counts.
+    // "UN Charter", "Mumbai attacks": a known name inside still counts; a document named after a city
+    // ("the Ottawa Convention") does not mention the city.
     const inner = tokens[from];
-    if (to - from > 1 && !NON_ENTITY_OPENERS.has(firstKey) && (inner.acronym || placeOrCountry(inner.text))) out.push(...classifyChunk(ctx, { from, to: from + 1 }));
+    if (to - from > 1 && !NON_ENTITY_OPENERS.has(firstKey) && (inner.acronym || (placeOrCountry(inner.text) && !DOCUMENT_HEADS.has(headKey)))) out.push(...classifyChunk(ctx, { from, to: from + 1 }));
     return out;
   }
   const prefixCountry = orgCountryFromPrefix(span);
-  if (to - from > 1 && FAC_HEADS.has(headKey)) {
-    out.push(mention(ctx, from, to, 'FAC', { country: prefixCountry ?? placeCountryOfPrefix(ctx, span) }));
+  // "House of Commons": a building word with a complement names a body.
+  const facHead = FAC_HEADS.has(headKey) && !(SEAT_HEADS.has(headKey) && head !== to - 1);
+  // "Soroka Medical Center": a centre of a kind that is a building.
+  const facCompound = to - from > 2 && (headKey === 'center' || headKey === 'centre') && FAC_COMPOUND_HEADS.has(tokens[head - 1].key);
+  if (to - from > 1 && (facHead || facCompound)) {
+    // "The White House said": a seat of power speaking is the body inside.
+    const body = SEAT_HEADS.has(headKey) && (SPEECH_VERBS.has(nextKey) || /^['’]s?$/.test(next?.text ?? ''));
+    out.push(mention(ctx, from, to, body ? 'ORG' : 'FAC', { country: prefixCountry ?? placeCountryOfPrefix(ctx, span) }));
     return out;
   }
   if (to - from > 1 && (ORG_HEADS.has(headKey) || ORG_OPENERS.has(firstKey) && head === from)) {
@@ -260,6 +275,10 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   if (isKnownOrganisation(text)) {
     out.push(mention(ctx, from, to, 'ORG'));
     return out;
+  }
+  // "a UNESCO World Heritage site": an acronym before common words with no head of its own is the name.
+  if (to - from > 1 && tokens[from].acronym && !countryOfToken(tokens[from]) && isAllCommon(span.slice(1)) && !span.slice(1).some((t) => ORG_HEADS.has(t.key) || FAC_HEADS.has(t.key) || LOC_HEADS.has(t.key))) {
+    return classifyChunk(ctx, { from, to: from + 1 });
   }
   // A demonym opening a longer chunk with no organisation head is an adjective: "Indian Air Defence system".
   const lead = countryByDemonym(tokens[from].text);
@@ -275,7 +294,7 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     out.push(mention(ctx, from, to, 'GPE', { country: place.country, place, guessed: weak }));
     return out;
   }
-  if (nextKey && PLACE_TAILS.has(nextKey)) {
+  if ((nextKey && PLACE_TAILS.has(nextKey)) || (to - from <= 3 && PLACE_PLURALS.has(listNounAfter(tokens, to)?.noun ?? '') && !titleBefore(tokens, from))) {
     out.push(mention(ctx, from, to, 'GPE', { cue: 'locative' }));
     return out;
   }
@@ -309,15 +328,22 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     out.push(mention(ctx, from, to, 'ORG'));
     return out;
   }
+  // "Former prime minister Hun Sen": a title before makes a person whatever the words.
+  const titled = !tokens[from].acronym && titleBefore(tokens, from) && looksLikePersonName(tokens, from, to);
+  // "the Magen David Adom rescue service": a name before a lower-case word for a body is that body.
+  if (!titled && to - from > 1 && !isFirstName(tokens[from].text) && bodyNounAfter(tokens, to)) {
+    out.push(mention(ctx, from, to, 'ORG', { country: orgCountryFromPrefix(span) }));
+    return out;
+  }
   if (to - from > 1) {
-    if (isAllCommon(span) && !isFirstName(tokens[from].text)) {
+    if (isAllCommon(span) && !isFirstName(tokens[from].text) && !titled) {
       if (countryNamed(tokens[from].text)) {
         // "India Today": a country and common words is a title, not a place.
         out.push(mention(ctx, from, to, 'ORG', { country: countryNamed(tokens[from].text)!.iso3 }));
       } else out.push(mention(ctx, from, to, 'ORG'));
       return out;
     }
-    if (countryOfToken(tokens[from]) && !isFirstName(tokens[from].text)) {
+    if (countryOfToken(tokens[from]) && !isFirstName(tokens[from].text) && !titled) {
       // "Pakistan Tehreek-e-Insaf", "Kashmir Valley": a country-led name is an organisation or place, not a person.
       out.push(mention(ctx, from, to, 'ORG', { country: countryOfToken(tokens[from]) }));
       return out;
@@ -326,6 +352,11 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     addTitlesAround(ctx, person, from);
     person.guessed = !person.roles.length && !isFirstName(tokens[from].text);
     out.push(person);
+    return out;
+  }
+  // "the Senate", "Parliament": an institution's head word capitalised on its own names that institution.
+  if (ORG_HEADS.has(tokens[from].key) && /^(senate|parliament|congress|cabinet|assembly|politburo|knesset|duma)$/.test(tokens[from].key) && !tokens[from].initial) {
+    out.push(mention(ctx, from, to, 'ORG'));
     return out;
   }
   // A bare word: linking decides; remember what its neighbours suggest.
@@ -343,9 +374,102 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
       bareMention.country = 'iso3' in container ? container.iso3 : container.country;
     }
   }
-  else if ((prev && SPEECH_VERBS.has(prev.key)) || (nextKey && SPEECH_VERBS.has(nextKey))) bareMention.cue = 'speech';
+  else if (prev?.key === 'the' && nextKey && SPEECH_VERBS.has(nextKey)) {
+    // "the Pentagon said": people take no article.
+    bareMention.type = 'ORG';
+  } else if ((prev && SPEECH_VERBS.has(prev.key)) || (nextKey && SPEECH_VERBS.has(nextKey))) bareMention.cue = 'speech';
   out.push(bareMention);
   return out;
+}
+
+/** "an operation ... called X", "the strikes, dubbed X": X names an action. */
+function namesAnAction(tokens: Token[], from: number): boolean {
+  const verb = tokens[from - 1];
+  if (!verb || !NAMING_VERBS.has(verb.key)) return false;
+  for (let k = from - 2; k >= 0 && k >= from - 10 && tokens[k].sentence === tokens[from].sentence; k--) {
+    if (ACTION_NOUNS.has(tokens[k].key)) return true;
+  }
+  return false;
+}
+
+// Lower-case nouns for a body, after a name that modifies them: "the X rescue service", "the Y news agency".
+const BODY_NOUNS = new Set('service agency group organisation organization militia movement network company party charity society'.split(' '));
+
+function bodyNounAfter(tokens: Token[], to: number): boolean {
+  for (let k = to; k < to + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.cap || !t.word || t.sentence !== tokens[to - 1].sentence) return false;
+    if (BODY_NOUNS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The lower-case noun closing a list of names that starts at or before token `to`, with the words
+ * between ("X, Y and Z nuclear sites" -> sites, [nuclear]); null when the names are not followed so.
+ */
+function listNounAfter(tokens: Token[], to: number): { noun: string; mods: string[] } | null {
+  const sentence = tokens[to - 1].sentence;
+  let k = to;
+  let lastCap = to - 1;
+  while (k < tokens.length && tokens[k].sentence === sentence && k - to < 16) {
+    const t = tokens[k];
+    if (!(t.cap || t.text === ',' || t.key === 'and' || t.key === 'or')) break;
+    if (t.cap) lastCap = k;
+    k++;
+  }
+  const mods: string[] = [];
+  for (let j = lastCap + 1; j < tokens.length && j - lastCap <= 3 && tokens[j].sentence === sentence; j++) {
+    const t = tokens[j];
+    if (!t.word || t.cap) return null;
+    if (FAC_PLURALS.has(t.key) || PLACE_PLURALS.has(t.key)) return { noun: t.key, mods };
+    mods.push(t.key);
+  }
+  return null;
+}
+
+/**
+ * A facility named by the noun after it: "the Ta Muen Thom temple", "the X crossing" (the noun is part of
+ * the name), "the X, Y and Z temples", "the X nuclear sites" (each name of the list is one), "the
+ * enrichment plant at X".
+ */
+function facilityAfter(ctx: ClassifyContext, from: number, to: number): NameMention | null {
+  const { tokens } = ctx;
+  const sentence = tokens[from].sentence;
+  const text = textOf(ctx, from, to);
+  if (countryNamed(text) || countryByDemonym(text) || isKnownOrganisation(text)) return null;
+  const next = tokens[to];
+  const place = () => lookupPlace(ctx, text, tokens.slice(from, to), true);
+  if (next && next.sentence === sentence && FAC_NOUNS.has(next.key) && !next.cap && !titleBefore(tokens, from)) {
+    const p = place();
+    return mention(ctx, from, to + 1, 'FAC', { country: p?.country ?? null });
+  }
+  // A list ending in a plural facility noun, maybe after a modifier or two ("nuclear sites").
+  const tail = listNounAfter(tokens, to);
+  if (tail && FAC_PLURALS.has(tail.noun)) {
+    // Sites, facilities, plants and bases need a word saying what kind ("nuclear sites").
+    const generic = /^(sites|facilities|plants|bases)$/.test(tail.noun);
+    if (!generic || tail.mods.some((m) => SITE_MODIFIERS.has(m) || m === 'military' || m === 'air')) {
+      const p = place();
+      return mention(ctx, from, to, 'FAC', { country: p?.country ?? null });
+    }
+  }
+  // "the uranium enrichment site at X", "the underground plant at X".
+  const at = tokens[from - 1];
+  const site = tokens[from - 2];
+  if (at?.key === 'at' && site && SITE_NOUNS.has(site.key) && to - from <= 2) {
+    let s = from - 3;
+    let modified = false;
+    while (s >= 0 && from - s <= 6 && tokens[s].word && !tokens[s].cap) {
+      if (SITE_MODIFIERS.has(tokens[s].key) || tokens[s].key === 'underground') modified = true;
+      s--;
+    }
+    if (modified) {
+      const p = place();
+      return mention(ctx, from, to, 'FAC', { country: p?.country ?? null });
+    }
+  }
+  return null;
 }
 
 /** "Ms" and "Mrs" say she, "Mr" says he. */
@@ -357,7 +481,7 @@ function honorificGender(h: string): 'm' | 'f' | null {
 
 /** An organisation named as part of a title is an institution, even when made of place words. */
 function asInstitution(m: NameMention): NameMention {
-  if (m.type === 'GPE' && !m.country) return { ...m, type: 'ORG' };
+  if ((m.type === 'GPE' && !m.country) || m.type === 'FAC') return { ...m, type: 'ORG' };
   return m;
 }
 
@@ -433,6 +557,7 @@ function addTitlesAround(ctx: ClassifyContext, person: NameMention, chunkFrom: n
       person.country = before.affiliation.country;
       person.countryExplicit = true;
     }
+    if (before.affiliation.orgFrom !== undefined && !person.org) person.org = { from: before.affiliation.orgFrom, to: before.affiliation.orgTo! };
     person.titleStart = Math.min(person.titleStart ?? Infinity, ctx.tokens[before.start].start);
   }
   const after = titleAfter(ctx.tokens, person.to);

@@ -21,7 +21,14 @@ export interface Draft {
   gender: 'm' | 'f' | null;
   /** Extra mentions (pronouns, descriptions) added by later passes. */
   extra: { start: number; end: number; text: string; kind: 'pronoun' | 'description' }[];
+  /** Token range of the organisation a person's title names. */
+  org?: { from: number; to: number };
+  /** Where a context-inferred country came from (none: stated by the text). */
+  countryBasis?: CountryBasis;
 }
+
+/** How a country was found when no title states it: from an organisation, or guessed from context. */
+export type CountryBasis = 'org' | 'context' | 'dateline';
 
 // Asked many times per name (linking, story merging): kept per spelling, frozen since the lists are shared.
 const partsCache = new Map<string, string[]>();
@@ -105,7 +112,7 @@ function isAcronymLike(text: string): boolean {
 function newDraft(m: NameMention, type: EntityType): Draft {
   return {
     type, mentions: [m], country: m.country, countryExplicit: m.countryExplicit, roles: [...m.roles], place: m.place ?? null,
-    gender: m.gender ?? null, extra: [],
+    gender: m.gender ?? null, extra: [], org: m.org,
   };
 }
 
@@ -118,6 +125,7 @@ function attach(d: Draft, m: NameMention): void {
   } else if (!d.country && m.country) d.country = m.country;
   if (!d.place && m.place) d.place = m.place;
   if (!d.gender && m.gender) d.gender = m.gender;
+  if (!d.org && m.org) d.org = m.org;
 }
 
 /** Group mentions into entity drafts. Mentions must be sorted by start. */

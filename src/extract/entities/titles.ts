@@ -98,14 +98,28 @@ export interface TitleBefore {
  */
 export function titleBefore(tokens: Token[], at: number): TitleBefore | null {
   let i = at - 1;
+  const sentence = tokens[at]?.sentence;
   // "army chief, Gen. Asim Munir": a comma may separate the title from the name.
   if (i >= 0 && tokens[i].text === ',' && i - 1 >= 0 && isTitleHead(tokens[i - 1])) i--;
-  if (i < 0 || tokens[i].sentence !== tokens[at].sentence) return null;
+  // "the U.S. ambassador to Malaysia, X": the host of an envoy is no part of the title.
+  else if (i >= 0 && tokens[i].text === ',') {
+    const host = hostComplementStart(tokens, i);
+    if (host >= 0) i = host;
+    else {
+      // "the commander of the Islamic Revolutionary Guard Corps, X": an office of a named body.
+      const office = officeOfBody(tokens, i, sentence);
+      if (office) return office;
+    }
+  }
+  if (i < 0 || tokens[i].sentence !== sentence) return null;
   const end = i + 1;
+  // "president of the Senate": a title ending in a connector names what follows as its body.
+  if (/^(of|for|the|and|to)$/.test(tokens[i].key)) return null;
   let sawHead = false;
-  while (i >= 0 && tokens[i].sentence === tokens[at].sentence) {
+  while (i >= 0 && tokens[i].sentence === sentence) {
     const t = tokens[i];
-    if (isTitleWord(t) && !(t.cap && countryOfToken(t))) {
+    // "Pakistan's UN ambassador": an organisation's acronym may stand inside a title.
+    if ((isTitleWord(t) && !(t.cap && countryOfToken(t))) || (sawHead && t.acronym && !countryOfToken(t))) {
       if (isTitleHead(t)) sawHead = true;
       i--;
       continue;
@@ -128,11 +142,57 @@ export function titleBefore(tokens: Token[], at: number): TitleBefore | null {
   };
 }
 
+/** Envoys' heads: their "to X" names the host, not the office. */
+const ENVOY_HEADS = new Set('ambassador envoy representative consul emissary delegate'.split(' '));
+
+/** "ambassador to Malaysia ,": index of the envoy head when the comma at `comma` closes such a phrase, else -1. */
+function hostComplementStart(tokens: Token[], comma: number): number {
+  let k = comma - 1;
+  while (k >= 0 && tokens[k].cap && comma - k <= 4) k--;
+  if (k === comma - 1 || k < 1 || !/^(to|in|at)$/.test(tokens[k].key)) return -1;
+  if (tokens[k - 1].sentence !== tokens[comma].sentence) return -1;
+  return ENVOY_HEADS.has(bare(tokens[k - 1])) ? k - 1 : -1;
+}
+
+/**
+ * "the head of the International Atomic Energy Agency, X": a lower-case office of a capitalised body
+ * before the comma. The body is the affiliation (its country, or none for an international body).
+ */
+function officeOfBody(tokens: Token[], comma: number, sentence: number): TitleBefore | null {
+  let k = comma - 1;
+  const orgTo = comma;
+  while (k >= 0 && tokens[k].sentence === sentence && (tokens[k].cap || (/^(of|and|for)$/.test(tokens[k].key) && tokens[k - 1]?.cap)) && comma - k <= 8) k--;
+  let orgFrom = k + 1;
+  if (orgFrom >= orgTo || !tokens[orgFrom].cap) return null;
+  if (k >= 0 && tokens[k].key === 'the') k--;
+  if (k < 1 || tokens[k].key !== 'of' || !isTitleHead(tokens[k - 1]) || tokens[k - 1].cap) return null;
+  let start = k - 1;
+  while (start - 1 >= 0 && tokens[start - 1].sentence === sentence && isTitleWord(tokens[start - 1]) && !tokens[start - 1].cap && !/^(of|for|and|the)$/.test(tokens[start - 1].key)) start--;
+  const role = roleText(tokens.slice(start, k)) + ' of ' + tokens.slice(tokens[orgFrom - 1].key === 'the' ? orgFrom - 1 : orgFrom, orgTo).map((t) => t.text).join(' ');
+  const country = countryOfPhrase(tokens.slice(orgFrom, orgTo));
+  return {
+    start,
+    roles: [role],
+    ranks: [],
+    affiliation: country ? { country, explicit: true } : { country: null, explicit: false, orgFrom, orgTo },
+  };
+}
+
 /** What stands before a title: "Pakistan's", "Pakistani", "US", "the European Union's", a determiner. */
 function affiliationBefore(tokens: Token[], start: number): { start: number; affiliation: Affiliation } {
   let i = start - 1;
   const none = { start, affiliation: { country: null, explicit: false } };
   if (i < 0) return none;
+  // "his Thai counterpart, acting premier X": the apposed description before the comma gives it.
+  if (tokens[i].text === ',' && i >= 2) {
+    let j = i - 1;
+    while (j >= 0 && tokens[j].sentence === tokens[i].sentence && !tokens[j].cap && (isTitleWord(tokens[j]) || tokens[j].key === 'counterpart') && !/^(of|for|and|the)$/.test(tokens[j].key)) j--;
+    if (j < i - 1 && j >= 0) {
+      const inner = affiliationBefore(tokens, j + 1);
+      if (inner.affiliation.country) return { start, affiliation: inner.affiliation };
+    }
+    return none;
+  }
   // possessive: "Pakistan's", "the European Union's"
   if (/^['’]s?$/.test(tokens[i].text) && i - 1 >= 0) {
     let j = i - 1;

@@ -31,4 +31,6 @@ export interface NameMention {
   guessed?: boolean;
   /** Offsets of the title phrase attached to the name, when any. */
   titleStart?: number;
+  /** Token range of the organisation the title names ("IAEA Director General", "head of the X"). */
+  org?: { from: number; to: number };
 }

@@ -27,6 +27,8 @@ export const TITLE_HEADS = set(`
   judge justice attorney prosecutor counsel diplomat official head deputy mp mla
   correspondent reporter editor analyst professor economist researcher scientist spokesperson
   coach manager captain striker goalkeeper executive president-elect prime-minister
+  ayatollah rabbi archbishop patriarch mufti secretary-general director-general attorney-general
+  inspector-general under-secretary
 `);
 
 /** Words that may precede a title head inside a title: "External Affairs", "National Security", "Wing". */
@@ -43,7 +45,7 @@ export const TITLE_MODIFIERS = set(`
   presidential royal air-force naval field flight squadron group wing-commander brigade division
   corps regiment battalion command operations operational commanding inspector-general director-general
   secretary-general under-secretary permanent sub divisional deputy-commissioner additional joint
-  chief-minister home-minister defence-minister foreign-minister government
+  chief-minister home-minister defence-minister foreign-minister government grand
 `);
 
 /** Ranks written before a name that are titles on their own ("Gen. Asim Munir", "General Munir"). */
@@ -75,14 +77,34 @@ export const ORG_OPENERS = set(`
 
 /** Head nouns of facility names ("Nur Khan Air Base", "Jammu airport", "Wagah-Attari border"). */
 export const FAC_HEADS = set(`
-  base airbase airport airfield airstrip port harbour harbor bridge dam stadium arena hospital
+  pagoda monastery house base airbase airport airfield airstrip port harbour harbor bridge dam stadium arena hospital
   palace temple mosque church cathedral shrine prison jail camp barracks station terminal tower
   building plaza square embassy consulate hotel highway motorway expressway road street avenue tunnel
   canal crossing checkpoint border plant reactor refinery complex headquarters memorial monument
   museum library hall centre
 `);
 /** Facility heads that may follow a place name in lower case ("Jammu airport", "Wagah-Attari border"). */
-export const LOWER_FAC_HEADS = set('airport airbase airfield border crossing checkpoint dam bridge port harbour harbor');
+export const LOWER_FAC_HEADS = set('airport airbase airfield border crossing checkpoint dam bridge port harbour harbor temple pagoda shrine');
+/**
+ * Lower-case nouns that make any capitalised name before them a facility ("the X temple", "the X
+ * crossing"); plurals name each member of a list before them ("the X, Y and Z temples").
+ */
+export const FAC_NOUNS = set(`
+  temple pagoda monastery mosque church cathedral shrine crossing checkpoint hospital prison jail
+  stadium airport airbase airfield refinery reactor dam bridge
+`);
+export const FAC_PLURALS = set(`
+  temples pagodas monasteries mosques churches shrines crossings checkpoints hospitals prisons
+  airports airbases refineries reactors dams bridges sites facilities plants bases
+`);
+/** Facility nouns after which "at X" names the facility by its place ("the enrichment plant at X"). */
+export const SITE_NOUNS = set('site plant facility reactor');
+/** Words that make a site a facility of its own ("nuclear sites", "enrichment plant"). */
+export const SITE_MODIFIERS = set('nuclear enrichment atomic uranium');
+/** Two-word heads of facility names that a one-word head would call organisations ("Soroka Medical Center"). */
+export const FAC_COMPOUND_HEADS = set('medical shopping trade convention detention exhibition');
+/** Heads of building names that also stand for the body inside ("the White House said"). */
+export const SEAT_HEADS = set('house palace');
 
 /** Head nouns of natural-feature names: LOC. */
 export const LOC_HEADS = set(`
@@ -99,8 +121,31 @@ export const NON_ENTITY_HEADS = set(`
   wars crisis attack attacks massacre revolution election elections index report prize
 `);
 
+/** Heads of documents named after a place: the place is not mentioned as such ("the Ottawa Convention"). */
+export const DOCUMENT_HEADS = set(`
+  treaty charter act accord accords agreement agreements convention conventions protocol resolution
+  declaration doctrine constitution bill law code plan initiative programme program
+`);
+/** Words before "called/named X" that make X the name of an action, not an entity. */
+export const ACTION_NOUNS = set(`
+  operation operations offensive campaign retaliation mission exercise exercises drill drills strike
+  strikes attack attacks raid raids plan response assault counteroffensive counter-offensive
+`);
+/** Verbs that give a name: "an operation dubbed X". */
+export const NAMING_VERBS = set('called named dubbed codenamed code-named titled');
+
 /** Words that open a non-entity name ("Operation Sindoor", "Article 51"). */
 export const NON_ENTITY_OPENERS = set('operation article chapter section exercise project');
+
+/**
+ * International bodies: their officials serve no state ("UN Secretary-General", "IAEA Director General").
+ * Acronyms and the words that make a name international.
+ */
+export const INTERNATIONAL_ACRONYMS = set(`
+  un eu nato asean iaea who wto imf opec osce icc icj icrc au sadc ecowas igad oas oic gcc interpol
+  unesco unicef unhcr unrwa unifil undp unfpa wfp ocha monusco minusma unmiss apec brics g7 g20 fifa ioc
+`);
+export const INTERNATIONAL_WORDS = /\b(united nations|international|world|european union|african union|arab league|security council|general assembly|red cross|red crescent)\b/i;
 
 /** Compass words that make region names with a continent ("South Asia", "Central Africa"). */
 export const COMPASS = set('north south east west northern southern eastern western central northeast northwest southeast southwest north-east north-west south-east south-west');
