@@ -17,12 +17,16 @@ interface Member {
   published: string | null;
   /** The date used for matching: the event's own, else its article's main day. */
   matchDate: string | null;
-  words: Set<string>;
+  /** Content words of the evidence, as sorted word ids. */
+  words: Int32Array;
+  /** A number for the member's article id (a cheaper set key than the id). */
+  article: number;
 }
 
 interface Cluster {
   members: Member[];
   articles: Set<string>;
+  articleIndexes: Set<number>;
   /** The members' distinct match dates: all fits() needs of them (kept as members join, not rescanned). */
   dates: Set<string | null>;
   /** The first member's full day, else its first month or year: the cluster's date key in its bucket. */
@@ -31,7 +35,7 @@ interface Cluster {
 }
 
 function newCluster(m: Member): Cluster {
-  const c: Cluster = { members: [], articles: new Set(), dates: new Set(), day: null, dated: null };
+  const c: Cluster = { members: [], articles: new Set(), articleIndexes: new Set(), dates: new Set(), day: null, dated: null };
   addMember(c, m);
   return c;
 }
@@ -39,6 +43,7 @@ function newCluster(m: Member): Cluster {
 function addMember(c: Cluster, m: Member): void {
   c.members.push(m);
   c.articles.add(m.event.articleId);
+  c.articleIndexes.add(m.article);
   c.dates.add(m.matchDate);
   if (!c.day && m.matchDate?.length === 10) c.day = m.matchDate;
   if (!c.dated && m.matchDate) c.dated = m.matchDate;
@@ -48,24 +53,47 @@ const STOP = new Set(`that this with from have has had were was been their there
   also said says will would could should into than them they then these those other such only more most some what
   when where over under between both each very just being against during amid among upon`.split(/\s+/));
 
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []) if (!STOP.has(w)) out.add(w);
-  return out;
+/** The distinct content words of a text as sorted ids from `ids` (which grows with new words). */
+function contentWords(text: string, ids: Map<string, number>): Int32Array {
+  const out = new Set<number>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []) {
+    if (STOP.has(w)) continue;
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    out.add(id);
+  }
+  return Int32Array.from(out).sort();
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two sorted id lists (a merge: the hot comparison of story events). */
+function jaccard(a: Int32Array, b: Int32Array): number {
   let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const union = a.size + b.size - inter;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
   return union ? inter / union : 0;
 }
 
 const MATERIAL = new Set(['COOPERATE', 'AID', 'RETREAT', 'SANCTION', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 
+// Asked for every party of every comparison: kept per name.
+const surnames = new Map<string, string>();
+
 function surname(name: string): string {
-  const t = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? [];
-  return t.at(-1) ?? '';
+  let s = surnames.get(name);
+  if (s === undefined) {
+    const t = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? [];
+    s = t.at(-1) ?? '';
+    if (surnames.size >= 100_000) surnames.clear();
+    surnames.set(name, s);
+  }
+  return s;
 }
 
 function partyCompatible(a: Party, b: Party, personOf: (p: Party) => boolean): boolean {
@@ -107,7 +135,7 @@ function bucketKey(e: Event): string {
 }
 
 function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | null {
-  if (c.articles.has(m.event.articleId)) return null;
+  if (c.articleIndexes.has(m.article)) return null;
   const head = c.members[0].event;
   const e = m.event;
   if (head.type !== e.type) return null;
@@ -140,10 +168,18 @@ export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
   }
   const personOf = (p: Party) => !!p.entityId && entityType.get(p.entityId) === 'PERSON';
   const members: Member[] = [];
+  // Reports repeat sentences (wire copies): each distinct evidence is read once.
+  const wordIds = new Map<string, number>();
+  const wordsOf = new Map<string, Int32Array>();
+  const indexOfId = new Map<string, number>();
   for (const a of articles) {
     const day = mainDay(a.events);
     for (const e of a.events) {
-      members.push({ event: e, published: a.article.published, matchDate: e.date ?? day, words: contentWords(e.evidence) });
+      let article = indexOfId.get(e.articleId);
+      if (article === undefined) indexOfId.set(e.articleId, (article = indexOfId.size));
+      let words = wordsOf.get(e.evidence);
+      if (!words) wordsOf.set(e.evidence, (words = contentWords(e.evidence, wordIds)));
+      members.push({ event: e, published: a.article.published, matchDate: e.date ?? day, words, article });
     }
   }
   // Precise dates first, so that undated mentions join the happening they most likely report.
