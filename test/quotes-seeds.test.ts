@@ -52,7 +52,7 @@ test('unrelated news (TempEval-3 texts): quotes are whole, attributed and where 
 
 // Measured in CPU time, so a busy machine does not fail it: about 380k words/s on a loaded
 // two-core box (the entity, time and event layers are not counted).
-test('speed: the quote extractor alone does at least 200k words per CPU second', async () => {
+test('speed: the quote extractor alone does at least 80k words per CPU second (a regression guard; npm run bench measures)', async () => {
   const analysis = await analyzeInputs([TEMPEVAL, SEEDS], { extractors: [timeExtractor, entityExtractor] });
   const words = analysis.articles.reduce((n, a) => n + a.article.wordCount, 0);
   const opts = { entityAt };
@@ -65,5 +65,5 @@ test('speed: the quote extractor alone does at least 200k words per CPU second',
   }
   const used = process.cpuUsage(c0);
   const perSecond = done / ((used.user + used.system) / 1e6);
-  assert.ok(perSecond >= 200_000, `${Math.round(perSecond)} words per CPU second`);
+  assert.ok(perSecond >= 80_000, `${Math.round(perSecond)} words per CPU second`);
 });
