@@ -5,9 +5,10 @@
 // Countries merge on their ISO code, places on their name, organisations on their name with the
 // country in front kept apart. Affiliations found in one article fill the gaps of the others.
 import type { AnalyzedArticle, Entity, StoryEntity } from '../model.ts';
-import { countryByName } from '../extract/gazetteer/countries.ts';
+import { countriesSharing, countryByName } from '../extract/gazetteer/countries.ts';
 import { placeKey } from '../extract/gazetteer/places.ts';
-import { orgKey, personParts, samePerson } from '../extract/entities/link.ts';
+import { acronymSpells, containsRun, orgKey, orgWords, personParts, samePerson } from '../extract/entities/link.ts';
+import { NAME_PARTICLES } from '../extract/entities/vocab.ts';
 
 class UnionFind {
   private parent: number[];
@@ -27,6 +28,30 @@ const namesOf = (e: Entity) => [e.name, ...e.aliases];
 
 function compatibleCountry(a: string | null, b: string | null): boolean {
   return !a || !b || a === b;
+}
+
+// How much a member's country counts in the story's vote: what a report states outweighs any guess.
+const BASIS_WEIGHT = { stated: 4, org: 2, context: 1, dateline: 0.5 } as const;
+const basisOf = (e: Entity) => e.countryBasis ?? 'stated';
+
+/** A person's country across reports: the weighted vote, and whether a stated or organisational country won. */
+function votePersonCountry(members: Entity[]): { country: string | null; firm: boolean } {
+  const votes = new Map<string, number>();
+  for (const m of members) if (m.country) votes.set(m.country, (votes.get(m.country) ?? 0) + BASIS_WEIGHT[basisOf(m)]);
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return { country: null, firm: false };
+  const [country, weight] = ranked[0];
+  const tied = ranked.length > 1 && ranked[1][1] === weight;
+  const firm = !tied && members.some((m) => m.country === country && (basisOf(m) === 'stated' || basisOf(m) === 'org'));
+  return { country: tied ? mostCommon(members.map((m) => m.country)) : country, firm };
+}
+
+/** Consonants of a place name's words, vowels dropped: "Ta Muen Thom" and "Ta Moan Thom" -> t mn thm. */
+function consonantKey(name: string): string | null {
+  const words = placeKey(name).split(' ').filter((w) => !/^(temple|temples|crossing|site|the)$/.test(w));
+  if (words.length < 2) return null;
+  const key = words.map((w) => w[0] + w.slice(1).replace(/[aeiouy]/g, '')).join(' ');
+  return key.replace(/ /g, '').length >= 5 ? key : null;
 }
 
 /** Keys under which two non-person entities of a type are the same. */
@@ -93,10 +118,23 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
       for (let b = a + 1; b < distinct.length; b++) {
         const pa = distinct[a];
         const pb = distinct[b];
-        if (!compatibleCountry(pa.e.country, pb.e.country)) continue;
+        // Countries keep compatible names apart, unless one is a guess or the full names are the same.
+        const guessed = !!(pa.e.countryBasis || pb.e.countryBasis);
+        const sameName = pa.full.some((x) => pb.full.some((y) => x.join(' ') === y.join(' ')));
+        if (!compatibleCountry(pa.e.country, pb.e.country) && !guessed && !sameName) continue;
         if (pa.full.some((x) => pb.full.some((y) => samePerson(x, y)))) uf.union(pa.i, pb.i);
       }
   }
+  // Given and middle names ("Anwar" for "Anwar Ibrahim"), for one-word persons no surname claims.
+  const byOtherPart = new Map<string, typeof persons>();
+  for (const p of persons)
+    for (const parts of p.full)
+      for (const w of new Set(parts.slice(0, -1))) {
+        if (w.length < 3 || NAME_PARTICLES.has(w)) continue;
+        const list = byOtherPart.get(w);
+        if (list) list.push(p);
+        else byOtherPart.set(w, [p]);
+      }
   // Surname-only persons: join the single story person with that surname.
   // The full-name persons' groups are settled here (this loop only adds surname-only persons to them),
   // so the one group of a surname and country is found once per pair, not once per mention.
@@ -104,10 +142,11 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   for (const p of persons) {
     if (p.full.length) continue;
     const word = personParts(p.e.name).join(' ');
-    const key = `${p.e.country ?? ''}|${word}`;
+    const key = `${p.e.country ?? ''}|${p.e.countryBasis ?? ''}|${word}`;
     let root = soleGroup.get(key);
     if (root === undefined) {
-      const roots = new Set((bySurname.get(word) ?? []).filter((q) => compatibleCountry(p.e.country, q.e.country)).map((q) => uf.find(q.i)));
+      const candidates = bySurname.get(word) ?? byOtherPart.get(word) ?? [];
+      const roots = new Set(candidates.filter((q) => compatibleCountry(p.e.country, q.e.country) || p.e.countryBasis || q.e.countryBasis).map((q) => uf.find(q.i)));
       root = roots.size === 1 ? [...roots][0] : null;
       soleGroup.set(key, root);
     }
@@ -137,6 +176,9 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
     const owners = new Set([...keys].filter((k) => k !== bare).map((k) => uf.find(byKey.get(k)!)));
     if (owners.size === 1) uf.union(byKey.get(bare)!, [...owners][0]);
   }
+  joinOrganisationVariants(all, uf);
+  joinPlaceSpellings(all, uf);
+  placesNamedAsFacilities(all, uf);
 
   // Build the records, in order of first appearance.
   const groups = new Map<number, Entity[]>();
@@ -167,9 +209,23 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
     const names = members.map((m) => m.name);
     const name = type === 'PERSON' ? fullestPersonName(names) : names.reduce((a, b) => (b.length > a.length ? b : a));
     const roles = firstSpellings(members.map((m) => m.roles));
-    const country = mostCommon(members.map((m) => m.country));
-    // An affiliation found in one article fills the gap in the others.
-    for (const m of members) if (!m.country && country) m.country = country;
+    let country: string | null;
+    if (type === 'PERSON') {
+      // Stated countries win over guesses from datelines and sentences, and correct them in every report.
+      const vote = votePersonCountry(members);
+      country = vote.country;
+      for (const m of members) {
+        if (m.country && !(vote.firm && m.countryBasis && m.country !== country)) continue;
+        if (!country) continue;
+        m.country = country;
+        if (vote.firm) delete m.countryBasis;
+        else m.countryBasis ??= 'context';
+      }
+    } else {
+      country = mostCommon(members.map((m) => m.country));
+      // An affiliation found in one article fills the gap in the others.
+      for (const m of members) if (!m.country && country) m.country = country;
+    }
     out.push({
       id: `s${out.length + 1}`,
       name, type, aliases, country, roles,
@@ -179,6 +235,109 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
     });
   }
   return out;
+}
+
+/**
+ * Organisations named differently in different reports: an acronym and its spelled-out name ("IAEA",
+ * "International Atomic Energy Agency"), an acronym for the opening words ("UN Security Council",
+ * "United Nations Security Council"), a name inside exactly one longer name ("Defence Ministry",
+ * "Ministry of National Defence"). Compared within blocks of the same last word or first letter.
+ */
+function joinOrganisationVariants(all: Entity[], uf: UnionFind): void {
+  const orgs = all.map((e, i) => ({ e, i })).filter((x) => x.e.type === 'ORG');
+  if (orgs.length < 2) return;
+  const names = (e: Entity) => [...new Set(namesOf(e))];
+  const isAcronym = (n: string) => /^\p{Lu}[\p{L}]{1,7}$/u.test(n) && (n.match(/\p{Lu}/gu) ?? []).length >= 2;
+  // 1. Acronym-only organisations: the one spelled-out organisation it spells.
+  const byInitial = new Map<string, typeof orgs>();
+  for (const o of orgs)
+    for (const n of names(o.e)) {
+      if (isAcronym(n)) continue;
+      const k = n.replace(/^the\s+/i, '')[0]?.toLowerCase() ?? '';
+      const list = byInitial.get(k) ?? [];
+      if (!list.includes(o)) list.push(o);
+      byInitial.set(k, list);
+    }
+  for (const o of orgs) {
+    const acronyms = names(o.e).filter(isAcronym);
+    if (!acronyms.length || acronyms.length !== names(o.e).length) continue;
+    const roots = new Set<number>();
+    for (const a of acronyms)
+      for (const c of byInitial.get(a[0].toLowerCase()) ?? [])
+        if (compatibleCountry(o.e.country, c.e.country) && names(c.e).some((n) => !isAcronym(n) && acronymSpells(a, n))) roots.add(uf.find(c.i));
+    if (roots.size === 1) uf.union(o.i, [...roots][0]);
+  }
+  // 2. Same last word: acronym for opening words, or a run of words inside one longer name.
+  const byLast = new Map<string, { o: (typeof orgs)[number]; words: string[]; country: string }[]>();
+  for (const o of orgs)
+    for (const n of names(o.e)) {
+      const w = orgWords(n);
+      if (w.words.length < 2) continue;
+      const last = w.words[w.words.length - 1];
+      const list = byLast.get(last) ?? [];
+      list.push({ o, words: w.words, country: w.country });
+      byLast.set(last, list);
+    }
+  for (const list of byLast.values()) {
+    if (list.length < 2 || list.length > 200) continue;
+    for (const s of list) {
+      const owners = new Set<number>();
+      for (const l of list) {
+        if (l.o === s.o || !compatibleCountry(s.o.e.country, l.o.e.country) || (s.country && l.country && s.country !== l.country)) continue;
+        if (containsRun(l.words, s.words) || expandsAcronym(s.words, l.words)) owners.add(uf.find(l.o.i));
+      }
+      owners.delete(uf.find(s.o.i));
+      if (owners.size === 1) uf.union(s.o.i, [...owners][0]);
+    }
+  }
+}
+
+/** "un security council" and "united nations security council": one word of `short` spells a run of `long`. */
+function expandsAcronym(short: string[], long: string[]): boolean {
+  if (long.length <= short.length || long.length - short.length > 5) return false;
+  for (let k = 0; k < short.length; k++) {
+    const span = long.length - short.length + 1;
+    if (short.slice(0, k).join(' ') !== long.slice(0, k).join(' ')) break;
+    if (short.slice(k + 1).join(' ') !== long.slice(k + span).join(' ')) continue;
+    if (short[k].length >= 2 && short[k].length <= 6 && acronymSpells(short[k], long.slice(k, k + span).join(' '))) return true;
+  }
+  return false;
+}
+
+/** "Ta Muen Thom temple" and "Ta Moan Thom": one place spelled two ways (same type, same consonants). */
+function joinPlaceSpellings(all: Entity[], uf: UnionFind): void {
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i];
+    if (e.type !== 'FAC' && e.type !== 'LOC' && e.type !== 'GPE') continue;
+    if (e.type === 'GPE' && !e.geo?.geonameId && e.country && countryByName(e.name)) continue;
+    for (const n of namesOf(e)) {
+      const k = consonantKey(n);
+      if (!k) continue;
+      const key = `${e.type}:${k}`;
+      const j = byKey.get(key);
+      if (j === undefined) byKey.set(key, i);
+      else if (compatibleCountry(all[j].country, e.country)) uf.union(i, j);
+    }
+  }
+}
+
+/**
+ * "Fordow, Natanz and Isfahan nuclear sites" in one report, "struck Natanz" in another: a place that
+ * the story names as a facility is that facility wherever it is named bare.
+ */
+function placesNamedAsFacilities(all: Entity[], uf: UnionFind): void {
+  const facilities = new Map<string, number>();
+  for (let i = 0; i < all.length; i++) if (all[i].type === 'FAC') facilities.set(placeKey(all[i].name), i);
+  if (!facilities.size) return;
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i];
+    if (e.type !== 'GPE' || countryByName(e.name) || countriesSharing(e.name).length) continue;
+    const f = facilities.get(placeKey(e.name));
+    if (f === undefined || !compatibleCountry(all[f].country, e.country)) continue;
+    e.type = 'FAC';
+    uf.union(i, f);
+  }
 }
 
 /** One line per story entity for the terminal: type, name, country, roles, aliases, articles (tab-separated). */

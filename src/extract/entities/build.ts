@@ -1,6 +1,6 @@
 // Runs the entity stages over one article and turns the drafts into model Entities.
 import type { AnalyzedArticle, Entity, Mention } from '../../model.ts';
-import { countryByDemonym, countryByName } from '../gazetteer/countries.ts';
+import { countriesSharing, countryByCapital, countryByDemonym, countryByName } from '../gazetteer/countries.ts';
 import { inferCountries, placeGeo } from './attributes.ts';
 import { findChunks } from './chunks.ts';
 import { classifyChunk, type ClassifyContext } from './classify.ts';
@@ -16,7 +16,8 @@ export function countryWeights(tokens: Token[]): Map<string, number> {
     const t = tokens[i];
     if (!t.cap) continue;
     const two = i + 1 < tokens.length && tokens[i + 1].cap ? countryByName(`${t.text} ${tokens[i + 1].text}`) : null;
-    const c = two ?? countryByName(t.text) ?? countryByDemonym(t.text);
+    // A name two states share ("Congo") counts for neither; capitals count for theirs ("Kinshasa").
+    const c = two ?? (countriesSharing(t.text).length ? null : countryByName(t.text) ?? countryByDemonym(t.text) ?? countryByCapital(t.text));
     if (c) w.set(c.iso3, (w.get(c.iso3) ?? 0) + 1);
   }
   // Normalise to the most named country = 1.
@@ -39,7 +40,10 @@ function entityName(d: Draft): string {
       return pb > pa || (pb === pa && b.text.length > a.text.length) ? b : a;
     }).text;
   }
-  return names.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.replace(/^the\s+/i, '');
+  // The longest name; a dateline's capitals ("PHNOM PENH") yield to the same name in running text.
+  const shouted = (t: string) => t.length > 3 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
+  const pool = names.some((m) => !shouted(m.text)) ? names.filter((m) => !shouted(m.text)) : names;
+  return pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.replace(/^the\s+/i, '');
 }
 
 function aliasesOf(d: Draft): string[] {

@@ -2,7 +2,7 @@
 // organisation, facility or natural feature by its head noun, a demonym, or an unknown bare word
 // left for linking. Emits name mentions with the attributes the chunk itself gives.
 import type { EntityType } from '../../model.ts';
-import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
 import { placesNamed, resolvePlace, type Place } from '../gazetteer/places.ts';
 import type { Chunk } from './chunks.ts';
 import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
@@ -170,7 +170,7 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   if (span.every(isTitleWord) && isTitleHead(span[span.length - 1]) && !ORG_HEADS.has(span[span.length - 1].key)) return out;
 
   // Countries, capitals, regions, demonyms.
-  const country = countryNamed(text);
+  const country = sharedNameReading(ctx, text) ?? countryNamed(text);
   // "US state department": a country and a lower-case organisation name written as the outlet's style.
   if (country && !tokens[from].initial) {
     let k = to;
@@ -190,6 +190,14 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     }
     out.push(mention(ctx, from, to, 'GPE', { country: country.iso3 }));
     return out;
+  }
+  // "the Islamic Republic": the one state named in the article whose official name opens so.
+  if (to - from >= 2) {
+    const official = officialHeadReading(ctx, text);
+    if (official) {
+      out.push(mention(ctx, from, to, 'GPE', { kind: 'alias', country: official.iso3, canonical: official.name }));
+      return out;
+    }
   }
   const capital = countryByCapital(text);
   if (capital && !isAllCommon(span)) {
@@ -380,6 +388,25 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   } else if ((prev && SPEECH_VERBS.has(prev.key)) || (nextKey && SPEECH_VERBS.has(nextKey))) bareMention.cue = 'speech';
   out.push(bareMention);
   return out;
+}
+
+/** "Congo" in a report that names Kinshasa or the DRC: the state the article's other names point to. */
+function sharedNameReading(ctx: ClassifyContext, text: string) {
+  const states = countriesSharing(text);
+  if (!states.length) return null;
+  const weight = (iso3: string) => ctx.countryWeights.get(iso3) ?? 0;
+  const best = states.reduce((a, b) => (weight(b.iso3) > weight(a.iso3) ? b : a));
+  return weight(best.iso3) > 0 ? best : null;
+}
+
+/** "the Islamic Republic": the most named state whose official name opens so, if the article names one. */
+function officialHeadReading(ctx: ClassifyContext, text: string) {
+  const states = countriesByOfficialHead(text.replace(/^the\s+/i, ''));
+  if (!states.length) return null;
+  const weight = (iso3: string) => ctx.countryWeights.get(iso3) ?? 0;
+  const ranked = [...states].sort((a, b) => weight(b.iso3) - weight(a.iso3));
+  if (!weight(ranked[0].iso3) || (ranked[1] && weight(ranked[1].iso3) === weight(ranked[0].iso3))) return null;
+  return ranked[0];
 }
 
 /** "an operation ... called X", "the strikes, dubbed X": X names an action. */

@@ -4,12 +4,12 @@
 // whatever its form ("US", "United States", "America"), and bare words typed by the company they
 // keep (a list of places makes its unknown members places).
 import type { EntityType } from '../../model.ts';
-import { countryByDemonym, countryByName } from '../gazetteer/countries.ts';
+import { countriesSharing, countryByDemonym, countryByName } from '../gazetteer/countries.ts';
 import { placeKey, type Place } from '../gazetteer/places.ts';
 import { isCommonWord, isFirstName } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
-import { ORG_OPENERS } from './vocab.ts';
+import { NAME_PARTICLES, ORG_OPENERS } from './vocab.ts';
 
 export interface Draft {
   type: EntityType;
@@ -105,6 +105,42 @@ function acronymOf(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Does an acronym spell a name? Every word of the name gives its first letter and may give more of its
+ * own letters in order ("ASEAN": Association, SouthEast, Asian, Nations); "of", "the", "and", "for" may
+ * give theirs or none; a leading "the" of the acronym's reading is allowed ("TRF": The Resistance Front).
+ */
+export function acronymSpells(acronym: string, name: string): boolean {
+  const a = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (a.length < 2 || !words.length || words.length > 10) return false;
+  const minor = (w: string) => /^(of|the|and|for|on|in|de|du|des|la|le)$/.test(w);
+  // fits(i, j): letters a[i..] spelled by words[j..].
+  const memo = new Map<number, boolean>();
+  const fits = (i: number, j: number): boolean => {
+    if (j === words.length) return i === a.length;
+    const key = i * 64 + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const w = words[j];
+    let ok = minor(w) && fits(i, j + 1);
+    if (!ok && i < a.length && a[i] === w[0]) {
+      // The first letter, then any further letters of this word in order.
+      let ii = i + 1;
+      ok = fits(ii, j + 1);
+      for (let k = 1; !ok && k < w.length && ii < a.length; k++) {
+        if (w[k] === a[ii]) {
+          ii++;
+          ok = fits(ii, j + 1);
+        }
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return fits(0, 0);
+}
+
 function isAcronymLike(text: string): boolean {
   return /^\p{Lu}[\p{L}]{1,6}$/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
@@ -131,6 +167,7 @@ function attach(d: Draft, m: NameMention): void {
 /** Group mentions into entity drafts. Mentions must be sorted by start. */
 export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] {
   retypeLists(mentions, tokens);
+  retypeGuessesNamedElsewhere(mentions);
   adoptParentheticalAcronyms(mentions, tokens);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
@@ -140,7 +177,8 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
     switch (m.type) {
       case 'GPE':
         // Countries are one entity whatever the form; capitals and towns by name.
-        if (m.country && !m.place && (m.kind === 'demonym' || isCountryName(m))) return `country:${m.country}`;
+        // Countries are one entity whatever the form; "the Islamic Republic" is an alias of its state.
+        if (m.country && !m.place && (m.kind === 'demonym' || m.kind === 'alias' || isCountryName(m))) return `country:${m.country}`;
         return `place:${placeKey(m.text)}`;
       case 'ORG':
         return `org:${orgKey(m.text)}`;
@@ -186,6 +224,21 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
     }
     return best;
   };
+  // Else the one person whose name has that word as another part: a given name ("Anwar" for "Anwar
+  // Ibrahim", Thai and Malay usage) or a middle name; none when two persons share it.
+  const partOwner = (word: string, at: number): Draft | null => {
+    const byName = surnameOwner(word, at);
+    if (byName) return byName;
+    const w = personParts(word)[0];
+    if (!w || w.length < 3 || NAME_PARTICLES.has(w) || personParts(word).length !== 1) return null;
+    let owner: Draft | null = null;
+    for (const p of persons) {
+      if (p.parts.length < 2 || !p.parts.includes(w)) continue;
+      if (owner && owner !== p.d) return null;
+      owner = p.d;
+    }
+    return owner;
+  };
   for (const m of mentions) {
     if (!m.type || m.type === 'PERSON') continue;
     if (m.type === 'GPE' && m.guessed && surnameOwner(m.text, m.start)) {
@@ -217,16 +270,18 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
     const only = d.mentions.every((m) => isAcronymLike(m.text));
     if (!only) continue;
     const acr = d.mentions[0].text.toLowerCase();
-    const full = orgs.find((o) => o !== d && o.mentions.some((m) => !isAcronymLike(m.text) && (acronymOf(m.text) === acr || 't' + acronymOf(m.text) === acr)));
+    const full = orgs.find((o) => o !== d && o.mentions.some((m) => !isAcronymLike(m.text) && (acronymOf(m.text) === acr || 't' + acronymOf(m.text) === acr || acronymSpells(acr, m.text))));
     if (full) {
       for (const m of d.mentions) attach(full, m);
       drafts.splice(drafts.indexOf(d), 1);
     }
   }
 
+  mergeOrgSubNames(drafts);
+
   for (const m of mentions) {
     if (m.type === 'PERSON' && personParts(m.text).length < 2) {
-      const owner = surnameOwner(m.text, m.start);
+      const owner = partOwner(m.text, m.start);
       if (owner) attach(owner, { ...m, kind: 'alias' });
       else {
         const d = newDraft(m, 'PERSON');
@@ -237,7 +292,7 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
   }
   for (const m of mentions) {
     if (m.type) continue;
-    const owner = surnameOwner(m.text, m.start);
+    const owner = partOwner(m.text, m.start);
     if (owner) {
       attach(owner, { ...m, kind: 'alias', type: 'PERSON' });
       continue;
@@ -267,6 +322,49 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
   mergeFacilitiesNamedAfterTheirTown(drafts, tokens);
   for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
   return drafts;
+}
+
+/** The words of an organisation's name as orgKey orders them, plurals folded: "Revolutionary Guards" -> revolutionary guard. */
+export function orgWords(text: string): { country: string; words: string[] } {
+  const key = orgKey(text);
+  const bar = key.indexOf('|');
+  const words = key.slice(bar + 1).split(' ').filter((w) => w && !/^(of|the|and|for)$/.test(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return { country: key.slice(0, bar), words };
+}
+
+/** Do the words of `short` stand together, in order, inside `long`? */
+export function containsRun(long: string[], short: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let k = 0;
+    while (k < short.length && long[i + k] === short[k]) k++;
+    if (k === short.length) return true;
+  }
+  return false;
+}
+
+/**
+ * "Revolutionary Guards" and "Islamic Revolutionary Guard Corps", "Defence Ministry" and "Ministry of
+ * National Defence": a name of two or more words inside exactly one longer organisation name is that
+ * organisation (never across two countries).
+ */
+function mergeOrgSubNames(drafts: Draft[]): void {
+  const orgs = drafts.filter((d) => d.type === 'ORG').map((d) => ({ d, names: d.mentions.map((m) => orgWords(m.text)) }));
+  for (const s of orgs) {
+    if (!drafts.includes(s.d)) continue;
+    const shorts = s.names.filter((n) => n.words.length >= 2);
+    if (!shorts.length || s.names.some((n) => n.words.length > Math.max(...shorts.map((x) => x.words.length)))) continue;
+    const owners = orgs.filter((l) => l !== s && drafts.includes(l.d) && compatible(l.d.country, s.d.country) &&
+      l.names.some((ln) => shorts.some((sn) => (!sn.country || !ln.country || sn.country === ln.country) && containsRun(ln.words, sn.words))));
+    if (owners.length !== 1) continue;
+    for (const m of s.d.mentions) attach(owners[0].d, { ...m, kind: 'alias' });
+    drafts.splice(drafts.indexOf(s.d), 1);
+  }
+}
+
+function compatible(a: string | null, b: string | null): boolean {
+  return !a || !b || a === b;
 }
 
 /**
@@ -309,7 +407,7 @@ function addLowerCaseOrgAliases(drafts: Draft[], tokens: Token[]): void {
 }
 
 function isCountryName(m: NameMention): boolean {
-  return !m.place && !!m.country && countryByName(m.text)?.iso3 === m.country;
+  return !m.place && !!m.country && (countryByName(m.text)?.iso3 === m.country || countriesSharing(m.text).some((c) => c.iso3 === m.country));
 }
 
 /** "at Satwari, Samba, RS Pura and Arnia sector": unknown members of a list with places are places. */
@@ -344,6 +442,25 @@ function retypeLists(mentions: NameMention[], tokens: Token[]): void {
       for (const m of list) if (!m.type) m.place = null;
     }
     i = j + 1;
+  }
+}
+
+/** "wounded in Oddar Meanchey on Thursday" after "villages in Oddar Meanchey province": a guessed person is the place. */
+function retypeGuessesNamedElsewhere(mentions: NameMention[]): void {
+  let typed: Map<string, NameMention> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || !m.guessed || m.roles.length) continue;
+    if (!typed) {
+      typed = new Map();
+      for (const x of mentions) if (x.type && x.type !== 'PERSON' && x.kind === 'name') typed.set(placeKey(x.text), x);
+    }
+    const x = typed.get(placeKey(m.text));
+    if (!x) continue;
+    m.type = x.type;
+    m.country = x.country;
+    m.place = x.place;
+    m.cue = x.cue;
+    m.guessed = false;
   }
 }
 

@@ -135,7 +135,8 @@ function groupFor(groups: Anchor[], people: Anchor[], tokens: Token[], i: number
   if (people.some((p) => p.start > last.start && p.end <= t.start)) return null;
   // "they" for a country only when the sentence's subject is that country.
   const subject = candidates.find((a) => a.sentence === t.sentence) ?? candidates[0];
-  if (t.key === 'they' || t.key === 'them' || t.key === 'their') return subject.d.type === 'GPE' || subject.d.type === 'ORG' ? subject.d : null;
+  // "they" for a country or a body, never for a town ("fired into Surin, where they ...").
+  if (t.key === 'they' || t.key === 'them' || t.key === 'their') return (subject.d.type === 'GPE' && !subject.d.place) || subject.d.type === 'ORG' ? subject.d : null;
   return subject.d;
 }
 

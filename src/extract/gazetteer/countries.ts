@@ -29,7 +29,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   PSE: ['Palestinian territories', 'Gaza', 'Gaza Strip', 'West Bank'],
   VAT: ['Holy See', 'Vatican'],
   COD: ['Congo-Kinshasa', 'DRC', 'DR Congo'],
-  COG: ['Congo-Brazzaville'],
+  COG: ['Congo-Brazzaville', 'Republic of Congo', 'Congo Republic'],
   KOR: ['S. Korea'],
   PRK: ['N. Korea'],
   TWN: ['Republic of China'],
@@ -95,7 +95,15 @@ function foldName(s: string): string {
     .toLowerCase();
 }
 
+// Short names that two states share: the article's other evidence decides ("Congo" with Kinshasa or Goma).
+const SHARED_NAMES: Record<string, string[]> = {
+  congo: ['COD', 'COG'],
+  korea: ['KOR', 'PRK'],
+};
+
 interface Index {
+  /** Heads of official names before "of" ("islamic republic" -> IRN, PAK, ...). */
+  byOfficialHead: Map<string, CountryInfo[]>;
   byName: Map<string, CountryInfo>;
   byDemonym: Map<string, CountryInfo>;
   byCapital: Map<string, CountryInfo>;
@@ -113,7 +121,7 @@ function info(c: Country): CountryInfo {
 }
 
 function build(): Index {
-  const idx: Index = { byName: new Map(), byDemonym: new Map(), byCapital: new Map(), byIso3: new Map(), byIso2: new Map() };
+  const idx: Index = { byOfficialHead: new Map(), byName: new Map(), byDemonym: new Map(), byCapital: new Map(), byIso3: new Map(), byIso2: new Map() };
   const put = (m: Map<string, CountryInfo>, k: string, v: CountryInfo) => {
     const key = nameKey(k);
     // Independent states take a shared name first (the data is ordered arbitrarily).
@@ -129,6 +137,14 @@ function build(): Index {
     // Two-letter codes ("IN", "US") are words or ambiguous in running text.
     for (const alt of c.altSpellings ?? []) if (!/^[A-Z]{2}$/.test(alt)) put(idx.byName, alt, i);
     for (const cap of c.capital ?? []) put(idx.byCapital, cap, i);
+    // "Islamic Republic of Iran" -> "islamic republic"; one-word heads ("Kingdom") say too little.
+    const of = /^(.+?) of (the )?/.exec(c.name.official);
+    if (of && of[1].includes(' ') && c.independent) {
+      const key = nameKey(of[1]);
+      const list = idx.byOfficialHead.get(key) ?? [];
+      list.push(i);
+      idx.byOfficialHead.set(key, list);
+    }
     const d = c.demonyms?.eng;
     // Some territories have an empty demonym: an empty key would make "s" a demonym.
     if (d?.m) {
@@ -154,6 +170,17 @@ function get(): Index {
 
 export function countryByName(name: string): CountryInfo | null {
   return get().byName.get(nameKey(name)) ?? null;
+}
+
+/** The states a shared short name may mean ("Congo": COD, COG), or [] when the name is not shared. */
+export function countriesSharing(name: string): CountryInfo[] {
+  const codes = SHARED_NAMES[nameKey(name)];
+  return codes ? codes.map((c) => get().byIso3.get(c)!).filter(Boolean) : [];
+}
+
+/** States whose official name opens with these words before "of" ("Islamic Republic": Iran, Pakistan ...). */
+export function countriesByOfficialHead(words: string): CountryInfo[] {
+  return get().byOfficialHead.get(nameKey(words)) ?? [];
 }
 
 export function countryByDemonym(word: string): CountryInfo | null {
