@@ -272,11 +272,13 @@ function joinOrganisationVariants(all: Entity[], uf: UnionFind): void {
   for (const o of orgs)
     for (const n of names(o.e)) {
       const w = orgWords(n);
-      if (w.words.length < 2) continue;
-      const last = w.words[w.words.length - 1];
-      const list = byLast.get(last) ?? [];
-      list.push({ o, words: w.words, country: w.country });
-      byLast.set(last, list);
+      if (w.words.length < 2 && !isAcronym(n) && !/\d/.test(n)) continue;
+      // An alliance's slash name is filed under each of its names ("AFC/M23" under afc and m23).
+      for (const last of w.slashed ? w.words : [w.words[w.words.length - 1]]) {
+        const list = byLast.get(last) ?? [];
+        list.push({ o, words: w.words, country: w.country });
+        byLast.set(last, list);
+      }
     }
   for (const list of byLast.values()) {
     if (list.length < 2 || list.length > 200) continue;

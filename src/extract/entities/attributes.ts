@@ -3,12 +3,15 @@
 // earlier), the places of the sentence ("in New Delhi, Wing Commander X said"), the place a
 // facility is said to be in, the dateline. And coordinates of places.
 import type { AnalyzedArticle, Geo } from '../../model.ts';
-import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
 import { resolvePlace } from '../gazetteer/places.ts';
 import type { Draft } from './link.ts';
 import { isRankAbbreviation, isTitleWord } from './titles.ts';
 import type { Token } from './tokens.ts';
 import { INTERNATIONAL_ACRONYMS, INTERNATIONAL_WORDS } from './vocab.ts';
+
+// States that share a short name ("Congo"), by code.
+const SHARED_STATES = ['Congo', 'Korea'].map((n) => countriesSharing(n).map((c) => c.iso3));
 
 // Institutions a role can name, whose country the article gives elsewhere ("the Pakistani military").
 const INSTITUTION_WORDS = new Set('military army navy police government ministry foreign defence defense intelligence'.split(' '));
@@ -126,7 +129,26 @@ function possessorBody(drafts: Draft[], tokens: Token[], d: Draft): Draft | null
   return best;
 }
 
+/**
+ * "Congo's army spokesman" read as the Republic of the Congo in a report whose places are all in the DR
+ * Congo: a name two states share takes the reading the article's other evidence gives.
+ */
+function settleSharedNames(drafts: Draft[], weights: Map<string, number>): void {
+  const remap = new Map<string, string>();
+  for (const group of SHARED_STATES) {
+    const weighed = group.filter((c) => (weights.get(c) ?? 0) > 0);
+    if (weighed.length === 1) for (const c of group) if (c !== weighed[0]) remap.set(c, weighed[0]);
+  }
+  if (!remap.size) return;
+  for (const d of drafts) {
+    const to = d.country ? remap.get(d.country) : undefined;
+    // Places found in the gazetteer keep their own country.
+    if (to && !d.place) d.country = to;
+  }
+}
+
 export function inferCountries(drafts: Draft[], tokens: Token[], doc: AnalyzedArticle, weights: Map<string, number>): void {
+  settleSharedNames(drafts, weights);
   const dateline = datelineCountry(doc.article.dateline, weights);
   // Organisations first: persons may take their country from them.
   for (const d of drafts) {

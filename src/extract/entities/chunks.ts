@@ -40,13 +40,16 @@ export function isNameToken(t: Token): boolean {
 
 function nameTokenUncached(t: Token): boolean {
   if (NEVER_NAMES.has(t.key) && !t.acronym) return false;
-  // "S-400", "F-16": model numbers, not names.
-  if (/^\p{Lu}{1,3}-?\d/u.test(t.text)) return false;
+  // "S-400", "F-16": model numbers, not names; "M23", "G7" (no hyphen) may name a group.
+  if (/^\p{Lu}{1,3}-?\d/u.test(t.text) && !GROUP_CODE.test(t.text)) return false;
   // "Windows-ready", "Oscar-winning": a name turned adjective, unless a country ("Pakistan-based" is read later).
   const hy = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}{3,})$/u.exec(t.text);
   if (hy && !(countryByName(hy[1]) || countryByDemonym(hy[1])) && (wordInfo(hy[2]).common || /(ing|ed|esque|like|style)$/.test(hy[2]))) return false;
   return true;
 }
+
+/** "M23", "G20": a letter or two and a number, written together, as groups are named. */
+export const GROUP_CODE = /^\p{Lu}{1,2}\d{1,3}$/u;
 
 function isCalendar(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -125,6 +128,12 @@ export function findChunks(tokens: Token[], known: (t: Token) => boolean = defau
         tokens[j + 1].sentence === tokens[i].sentence && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) &&
         usableInside(tokens, j + 1, usable)
       ) {
+        j += 2;
+        continue;
+      }
+      // "AFC/M23": two names joined by a slash with no space are one name.
+      if (j + 1 < tokens.length && tokens[j].text === '/' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end &&
+        isNameToken(tokens[j + 1]) && tokens[j + 1].sentence === tokens[i].sentence) {
         j += 2;
         continue;
       }

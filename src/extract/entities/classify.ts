@@ -4,7 +4,7 @@
 import type { EntityType } from '../../model.ts';
 import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
 import { placesNamed, resolvePlace, type Place } from '../gazetteer/places.ts';
-import type { Chunk } from './chunks.ts';
+import { GROUP_CODE, type Chunk } from './chunks.ts';
 import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
 import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord, titleAfter, titleBefore, titleInside } from './titles.ts';
 import type { Token } from './tokens.ts';
@@ -105,6 +105,17 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   const nextKey = next && next.sentence === tokens[to - 1].sentence ? next.key : '';
   // "an operation that X called Rising Lion", "the strikes, dubbed Y": the name of an action, no entity.
   if (namesAnAction(tokens, from)) return out;
+  // "AFC/M23": names joined by a slash name one alliance.
+  if (to - from >= 3 && tokens.slice(from, to).some((t) => t.text === '/')) {
+    out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
+  // "the M23 rebels", "G7 leaders": a group's code name before a word for its members; else a model number.
+  if (to - from === 1 && GROUP_CODE.test(tokens[from].text)) {
+    if (/^(rebels?|militia|militias|group|movement|fighters|forces|leaders|members|alliance|countries|nations|said|says|spokesman|spokeswoman|spokesperson|summit|chief|leader|commander)$/.test(nextKey) ||
+      (next?.text === '/' && next.start === tokens[from].end)) out.push(mention(ctx, from, to, 'ORG'));
+    return out;
+  }
 
   // Hyphenated country modifiers: "Pakistan-based X", "Pakistan-administered Kashmir", "India-Pakistan".
   const hy = /^(\p{Lu}[\p{L}.]*)-(\p{L}+)$/u.exec(tokens[from].text);
@@ -285,7 +296,7 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     return out;
   }
   // "a UNESCO World Heritage site": an acronym before common words with no head of its own is the name.
-  if (to - from > 1 && tokens[from].acronym && !countryOfToken(tokens[from]) && isAllCommon(span.slice(1)) && !span.slice(1).some((t) => ORG_HEADS.has(t.key) || FAC_HEADS.has(t.key) || LOC_HEADS.has(t.key))) {
+  if (to - from > 1 && tokens[from].acronym && tokens[from].key.length >= 3 && !countryOfToken(tokens[from]) && isAllCommon(span.slice(1)) && !span.slice(1).some((t) => ORG_HEADS.has(t.key) || FAC_HEADS.has(t.key) || LOC_HEADS.has(t.key))) {
     return classifyChunk(ctx, { from, to: from + 1 });
   }
   // A demonym opening a longer chunk with no organisation head is an adjective: "Indian Air Defence system".

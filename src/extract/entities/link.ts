@@ -325,7 +325,9 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
 }
 
 /** The words of an organisation's name as orgKey orders them, plurals folded: "Revolutionary Guards" -> revolutionary guard. */
-export function orgWords(text: string): { country: string; words: string[] } {
+export function orgWords(text: string): { country: string; words: string[]; slashed?: boolean } {
+  // "AFC/M23": the names joined by the slash are its words.
+  if (text.includes('/')) return { country: '', words: text.toLowerCase().split('/').map((w) => w.trim()).filter(Boolean), slashed: true };
   const key = orgKey(text);
   const bar = key.indexOf('|');
   const words = key.slice(bar + 1).split(' ').filter((w) => w && !/^(of|the|and|for)$/.test(w))
@@ -353,7 +355,9 @@ function mergeOrgSubNames(drafts: Draft[]): void {
   const orgs = drafts.filter((d) => d.type === 'ORG').map((d) => ({ d, names: d.mentions.map((m) => orgWords(m.text)) }));
   for (const s of orgs) {
     if (!drafts.includes(s.d)) continue;
-    const shorts = s.names.filter((n) => n.words.length >= 2);
+    // Two words at least, or one of the names an alliance's slash joins ("M23" and "AFC/M23").
+    const slashParts = new Set(orgs.flatMap((o) => o.names.filter((n) => n.slashed).flatMap((n) => n.words)));
+    const shorts = s.names.filter((n) => n.words.length >= 2 || (n.words.length === 1 && slashParts.has(n.words[0])));
     if (!shorts.length || s.names.some((n) => n.words.length > Math.max(...shorts.map((x) => x.words.length)))) continue;
     const owners = orgs.filter((l) => l !== s && drafts.includes(l.d) && compatible(l.d.country, s.d.country) &&
       l.names.some((ln) => shorts.some((sn) => (!sn.country || !ln.country || sn.country === ln.country) && containsRun(ln.words, sn.words))));
