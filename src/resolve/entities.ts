@@ -8,7 +8,7 @@ import type { AnalyzedArticle, Entity, StoryEntity } from '../model.ts';
 import { countriesSharing, countryByName } from '../extract/gazetteer/countries.ts';
 import { placeKey } from '../extract/gazetteer/places.ts';
 import { acronymSpells, containsRun, orgKey, orgWords, personParts, samePerson } from '../extract/entities/link.ts';
-import { NAME_PARTICLES } from '../extract/entities/vocab.ts';
+import { NAME_PARTICLES, ORG_OPENERS } from '../extract/entities/vocab.ts';
 
 class UnionFind {
   private parent: number[];
@@ -189,6 +189,8 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
     else groups.set(r, [all[i]]);
   }
   const out: StoryEntity[] = [];
+  // Persons whose country is still a guess, by their index in `out`.
+  const unsettled = new Map<number, Entity[]>();
   for (const members of groups.values()) {
     const type = members[0].type;
     // First spelling of each alias and role, case aside (a set of folded forms: big groups stay linear).
@@ -214,6 +216,7 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
       // Stated countries win over guesses from datelines and sentences, and correct them in every report.
       const vote = votePersonCountry(members);
       country = vote.country;
+      if (!vote.firm) unsettled.set(out.length, members);
       for (const m of members) {
         if (m.country && !(vote.firm && m.countryBasis && m.country !== country)) continue;
         if (!country) continue;
@@ -234,7 +237,44 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
       geo: members.find((m) => m.geo)?.geo ?? null,
     });
   }
+  countriesFromOffices(out, unsettled);
   return out;
+}
+
+/**
+ * "Commander of the Islamic Revolutionary Guard Corps": a person whose country is only guessed takes
+ * the country the story gives the body named in the person's office.
+ */
+function countriesFromOffices(out: StoryEntity[], unsettled: Map<number, Entity[]>): void {
+  if (!unsettled.size) return;
+  const bodies = new Map<string, StoryEntity>();
+  for (const e of out) {
+    if (e.type !== 'ORG' || !e.country) continue;
+    // Distinctive names only: an acronym or three words or more not opening with a generic head
+    // ("Ministry of Foreign Affairs" and "Foreign Ministry" exist in every state).
+    for (const n of [e.name, ...e.aliases]) {
+      const words = orgWords(n).words;
+      if (/^\p{Lu}{2,}$/u.test(n) || (words.length >= 3 && !ORG_OPENERS.has(n.toLowerCase().split(/\s+/)[0]))) bodies.set(n.toLowerCase(), e);
+    }
+  }
+  if (!bodies.size) return;
+  for (const [i, members] of unsettled) {
+    const person = out[i];
+    let country: string | null = null;
+    for (const role of person.roles) {
+      const words = role.toLowerCase().split(/\s+/);
+      for (let a = 0; a < words.length && !country; a++)
+        for (let b = Math.min(words.length, a + 8); b > a && !country; b--) country = bodies.get(words.slice(a, b).join(' '))?.country ?? null;
+      if (country) break;
+    }
+    if (!country) continue;
+    person.country = country;
+    for (const m of members) {
+      if (m.country && !m.countryBasis) continue;
+      m.country = country;
+      m.countryBasis = 'org';
+    }
+  }
 }
 
 /**

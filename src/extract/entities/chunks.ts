@@ -48,6 +48,8 @@ function nameTokenUncached(t: Token): boolean {
   return true;
 }
 
+const isCode = (t: Token) => t.acronym || GROUP_CODE.test(t.text);
+
 /** "M23", "G20": a letter or two and a number, written together, as groups are named. */
 export const GROUP_CODE = /^\p{Lu}{1,2}\d{1,3}$/u;
 
@@ -131,9 +133,10 @@ export function findChunks(tokens: Token[], known: (t: Token) => boolean = defau
         j += 2;
         continue;
       }
-      // "AFC/M23": two names joined by a slash with no space are one name.
+      // "AFC/M23": two short names joined by a slash with no space are one name (not "REUTERS/Jane Doe").
       if (j + 1 < tokens.length && tokens[j].text === '/' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end &&
-        isNameToken(tokens[j + 1]) && tokens[j + 1].sentence === tokens[i].sentence) {
+        isNameToken(tokens[j + 1]) && tokens[j + 1].sentence === tokens[i].sentence && j - i === 1 &&
+        isCode(tokens[j - 1]) && isCode(tokens[j + 1]) && !(j + 2 < tokens.length && tokens[j + 2].cap && adjacent(tokens[j + 1], tokens[j + 2]))) {
         j += 2;
         continue;
       }

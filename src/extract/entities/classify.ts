@@ -105,6 +105,8 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   const nextKey = next && next.sentence === tokens[to - 1].sentence ? next.key : '';
   // "an operation that X called Rising Lion", "the strikes, dubbed Y": the name of an action, no entity.
   if (namesAnAction(tokens, from)) return out;
+  // "Photo: ... REUTERS/Jane Doe", "(Daily Ledger/Somchai P.)": credits name no one the report is about.
+  if (inCredit(tokens, from, to)) return out;
   // "AFC/M23": names joined by a slash name one alliance.
   if (to - from >= 3 && tokens.slice(from, to).some((t) => t.text === '/')) {
     out.push(mention(ctx, from, to, 'ORG'));
@@ -418,6 +420,20 @@ function officialHeadReading(ctx: ClassifyContext, text: string) {
   const ranked = [...states].sort((a, b) => weight(b.iso3) - weight(a.iso3));
   if (!weight(ranked[0].iso3) || (ranked[1] && weight(ranked[1].iso3) === weight(ranked[0].iso3))) return null;
   return ranked[0];
+}
+
+/** Is token `from` in a photo credit: after "Outlet/" or on a line opening "Photo:" / "Photograph by"? */
+function inCredit(tokens: Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  if (prev?.text === '/' && prev.end === tokens[from].start && tokens[from - 2]?.cap && !GROUP_CODE.test(tokens[from].text) && !tokens[from].acronym) return true;
+  // "(Daily Ledger/Jane Doe)": the outlet before a photographer's name.
+  const next = tokens[to];
+  if (next?.text === '/' && next.start === tokens[to - 1].end && tokens[to + 1]?.cap && tokens[to + 1].start === next.end && !tokens[to + 1].acronym && !GROUP_CODE.test(tokens[to + 1].text) && tokens[to + 2]?.cap) return true;
+  let k = from;
+  while (k > 0 && !tokens[k].lineStart && from - k < 60) k--;
+  const first = tokens[k];
+  return /^(photo|photos|photograph|photographs|picture|pictures|image|images|credit|credits)$/.test(first.key) &&
+    (tokens[k + 1]?.text === ':' || tokens[k + 1]?.key === 'by' || tokens[k + 1]?.key === 'credit');
 }
 
 /** "an operation ... called X", "the strikes, dubbed X": X names an action. */
