@@ -4,6 +4,7 @@ import type { AnalyzedArticle, Event, Party } from '../../model.ts';
 import type { Extractor, StoryContext } from '../index.ts';
 import { codeSentence, type Draft } from './code.ts';
 import { dedupeArticleEvents } from './dedupe.ts';
+import { affiliateParties } from './affiliation.ts';
 import { eventDate } from './date.ts';
 import { articleFrame, noteChunks, partyOfEntity } from './parties.ts';
 import { ploverScore } from './score.ts';
@@ -73,6 +74,7 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
     previous = drafts;
   });
   const kept = dedupeArticleEvents(events, (p) => !!p.entityId && entityById.get(p.entityId)?.type === 'PERSON');
+  affiliateParties(doc, kept);
   for (const e of kept) e.id = `${doc.article.id}#v${++n}`;
   return kept;
 }

@@ -61,6 +61,9 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   JPN: ['Japanese'],
   UKR: ['Ukrainian', 'Ukrainians'],
   RUS: ['Russian', 'Russians'],
+  SRB: ['Serb', 'Serbs'],
+  BIH: ['Bosnian', 'Bosnians'],
+  HRV: ['Croat', 'Croats'],
 };
 // Capitals printed differently from the data's spelling.
 const EXTRA_CAPITALS: Record<string, string[]> = {

@@ -1,0 +1,36 @@
+// Parties the text leaves without a state get the one their words or their sentence name (own sentences,
+// invented for this test): a leading demonym, a single state in the sentence; organisations and officials
+// of international bodies stay stateless; several states in a sentence decide nothing.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalyzedArticle, Event, RawDocument } from '../src/model.ts';
+import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+
+function analyze(text: string): AnalyzedArticle {
+  const doc: RawDocument = { source: 'fixture', kind: 'text', id: 'fixture', url: null, text, meta: { published: '2024-06-20' } };
+  return analyzeArticles(cleanBatch([doc]).articles).analyzed[0];
+}
+const parties = (events: Event[]) => events.map((e) => `${e.type} ${e.actor.map((p) => `${p.name}(${p.country})`).join(',')} -> ${e.recipient.map((p) => `${p.name}(${p.country})`).join(',')}`).join('; ');
+const actorCountries = (events: Event[]) => events.flatMap((e) => e.actor.map((p) => p.country));
+
+test('a demonym opening a group name affiliates the group', () => {
+  const { events } = analyze('Bosnian Serbs demanded a truce with the army on Tuesday.');
+  assert.ok(actorCountries(events).includes('BIH'), parties(events));
+});
+
+test('a person with no stated state takes the one state his sentence names', () => {
+  const { events } = analyze('President Tomas Lindqvist banned Estonian opposition parties from the vote on Monday.');
+  assert.ok(actorCountries(events).includes('EST'), parties(events));
+});
+
+test('crowds take the state of the city they march in', () => {
+  const { events } = analyze('Thousands of demonstrators protested against fuel prices in Nairobi on Sunday.');
+  assert.ok(events.some((e) => e.type === 'PROTEST' && e.actor.some((p) => p.country === 'KEN')), parties(events));
+});
+
+test('officials of international bodies and sentences naming two states stay unaffiliated', () => {
+  const un = analyze('U.N. Secretary-General Maria Kovacs urged Peru to release the detained reporters on Friday.');
+  assert.ok(!actorCountries(un.events).includes('PER'), parties(un.events));
+  const two = analyze('Minister Jonas Berg accused Chile and Peru of blocking the river talks on Friday.');
+  assert.ok(!two.events.some((e) => e.actor.some((p) => p.name.includes('Berg') && p.country)), parties(two.events));
+});
