@@ -294,17 +294,42 @@ function joinOrganisationVariants(all: Entity[], uf: UnionFind): void {
     for (const n of names(o.e)) {
       if (isAcronym(n)) continue;
       const k = n.replace(/^the\s+/i, '')[0]?.toLowerCase() ?? '';
-      const list = byInitial.get(k) ?? [];
-      if (!list.includes(o)) list.push(o);
-      byInitial.set(k, list);
+      let list = byInitial.get(k);
+      if (!list) byInitial.set(k, (list = []));
+      // A name's organisations are listed once (its names are read one after the other).
+      if (list[list.length - 1] !== o) list.push(o);
     }
+  // What an acronym spells depends on the acronym and the country alone: each pair scans its initial's
+  // organisations once, then keeps one member per group found (groups only merge, so one stands for all).
+  const spelled = new Map<string, number[]>();
+  const spellsMemo = new Map<string, boolean>();
+  const spells = (a: string, n: string) => {
+    const k = `${a}\u0000${n}`;
+    let yes = spellsMemo.get(k);
+    if (yes === undefined) spellsMemo.set(k, (yes = !isAcronym(n) && acronymSpells(a, n)));
+    return yes;
+  };
   for (const o of orgs) {
-    const acronyms = names(o.e).filter(isAcronym);
-    if (!acronyms.length || acronyms.length !== names(o.e).length) continue;
+    const own = names(o.e);
+    const acronyms = own.filter(isAcronym);
+    if (!acronyms.length || acronyms.length !== own.length) continue;
     const roots = new Set<number>();
-    for (const a of acronyms)
-      for (const c of byInitial.get(a[0].toLowerCase()) ?? [])
-        if (compatibleCountry(o.e.country, c.e.country) && names(c.e).some((n) => !isAcronym(n) && acronymSpells(a, n))) roots.add(uf.find(c.i));
+    for (const a of acronyms) {
+      const key = `${a}\u0000${o.e.country ?? ''}`;
+      let members = spelled.get(key);
+      if (!members) {
+        members = [];
+        for (const c of byInitial.get(a[0].toLowerCase()) ?? [])
+          if (compatibleCountry(o.e.country, c.e.country) && names(c.e).some((n) => spells(a, n))) members.push(c.i);
+      }
+      const firstOfGroup = new Map<number, number>();
+      for (const i of members) {
+        const r = uf.find(i);
+        if (!firstOfGroup.has(r)) firstOfGroup.set(r, i);
+        roots.add(r);
+      }
+      spelled.set(key, [...firstOfGroup.values()]);
+    }
     if (roots.size === 1) uf.union(o.i, [...roots][0]);
   }
   // 2. Same last word: acronym for opening words, or a run of words inside one longer name.
