@@ -446,7 +446,7 @@ export function agentOf(v: SentenceView, h: TriggerHit): Arg | null {
     // "condemnations from Trump": the source of a verbal act named by a noun.
     if (v.tokens[k].lower === 'by' || (v.tokens[k].lower === 'from' && h.entry.pos === 'n' && k === h.t1)) {
       const a = objectAfter(v, k + 1, false, 5);
-      if (a) return { ...a, how: 'agent' };
+      if (a) return { parties: a.parties, chunks: a.chunks, how: 'agent' };
       return null;
     }
     if (v.tokens[k].punct) return null;

@@ -5,7 +5,7 @@ import {
   agentOf, conditionalAround, isVerbAt, futureAt, isClauseBoundary, isPassive, lightVerbOf, mainSubjectAfterComma, makeView,
   negatedAt, possessorOf, prepBefore, recipientOf, same, subjectOf, type Arg, type SentenceView,
 } from './clauses.ts';
-import { entriesFor, hasEntries, mayHoldEvent, type Frame } from './lexicon.ts';
+import { entriesFor, hasEntries, mayHoldEvent, type Entry, type Frame } from './lexicon.ts';
 import { adversaryOf, countryByDemonym, countryByName, countryParty, findChunks, type ArticleFrame } from './parties.ts';
 import { isConflict, isMaterial } from './score.ts';
 import { PREPOSITIONS, type Token } from './tokens.ts';
@@ -285,334 +285,18 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
 
   const drafts: Draft[] = [];
   for (const h of triggers) {
-    const e = h.entry;
-    if (!e.type) continue;
-    if (e.flags.has('secondary') && hasPrimaryAssault) continue;
-    const governing = frames.filter((f) => within(f, h));
-    // A request's content is not an event of its own; the call it was made in is ("urged X to ... in calls with Y").
-    const inSetting = e.type === 'CONSULT' && e.pos === 'n' && /^(in|during|on)$/.test(tokens[h.t0 - 1]?.lower ?? '') || (e.type === 'CONSULT' && e.pos === 'n' && /^(in|during|on)$/.test(tokens[h.t0 - 2]?.lower ?? ''));
-    if (governing.some((f) => f.kind === 'content') && !inSetting) continue;
-    // The antecedent of a condition ("if there are attacks on us") is hypothetical.
-    if (isMaterial(e.type) && inConditionalAntecedent(v, h.t0)) continue;
-    // "a settlement reached through dialogue": a participle after the very noun it needs modifies that noun.
-    if (e.pos === 'v' && e.near && e.near.has(tokens[h.i - 1]?.lower ?? '') && !/ly$/.test(tokens[h.i - 1].lower) && /(ed|en|wn|ht)$/.test(tokens[h.i].lower) && v.chunkAt[h.i - 1] < 0) continue;
-    // "an operation that he called Rising Lion", "called the talks 'very good'": naming, not phoning.
-    if (e.type === 'CONSULT' && e.words[0] === 'call' && e.pos === 'v') {
-      const naming = namingAfter(v, h);
-      if (naming === 'relative' || naming === 'label') continue;
-      // One phones people and states; "the bloc called the Intergovernmental Authority" names it.
-      const obj = v.chunkAt[h.t1] >= 0 ? v.chunks[v.chunkAt[h.t1]] : null;
-      if (obj && (obj.kind === 'org' || obj.kind === 'place')) continue;
-    }
-    // "-ing" right after a plain noun modifies it ("an incident targeting civilians").
-    if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !PREPOSITIONS.has(tokens[h.i - 1].lower) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) continue;
-    const act = acts.get(h)!;
-    // A passive attack or arrest: its subject is the victim ("three soldiers were killed").
-    if (e.pos === 'v' && e.recip[0] === 'obj' && isPassive(v, h.i) && !act.recipient && (e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'ACCUSE')) {
-      const victim = subjectOf(v, h.i);
-      if (victim && victim.chunks.every((c) => c.kind !== 'place')) act.recipient = victim;
-    }
-    let type: PloverType = e.type;
-    let mode = e.mode;
-    // "their arrests", "his release": the one possessor is the patient, not also the agent.
-    if (act.actor?.how === 'possessor' && act.recipient && act.actor.chunks.length && act.actor.chunks.every((c) => act.recipient!.chunks.includes(c))) act.actor = null;
-    let actor = act.actor?.parties ?? [];
-    let recipient = act.recipient?.parties ?? [];
-    let guessedActor = false;
-    // The reporting frame: a reporting verb of the sentence before a quotation the quote layer found.
-    const sayFramesHere = governing.filter((f) => f.kind === 'say' || f.kind === 'claim');
-    const say = sayFramesHere.filter((f) => f.hit.i >= 0).at(-1) ?? sayFramesHere.at(-1) ?? null;
-    const deny = governing.find((f) => f.kind === 'deny') ?? null;
-    const accuse = governing.find((f) => f.kind === 'accuse') ?? null;
-    const condemn = governing.find((f) => f.kind === 'condemn') ?? null;
-
-    // "the emir had taken a call from Trump": the caller calls the one who took the call.
-    if (type === 'CONSULT' && e.pos === 'n' && !recipient.length && act.actor?.how === 'agent') {
-      const light = lightVerbOf(v, h);
-      const taker = light != null ? subjectOf(v, light) : null;
-      if (taker?.parties.length && !taker.parties.some((p) => actor.some((a) => same(a, p)))) recipient = taker.parties;
-    }
-    if (e.flags.has('party') && !recipient.length) continue;
-    // "told X to do Y" is a directive; "told X that ..." reports.
-    if (e.flags.has('objto') && !(act.recipient && act.recipient.chunks.length && tokens[act.recipient.chunks.at(-1)!.t1]?.lower === 'to')) continue;
-    // A noun trigger that modifies another noun ("air raid sirens", "attack helicopters") names no event.
-    if (e.pos === 'n' && COMPOUND_HEADS.has(tokens[h.t1]?.lower ?? '')) continue;
-    // "protested": a crowd's protest, or a government's verbal protest.
-    if (e.flags.has('protestverb') && act.actor && act.actor.chunks.length && act.actor.chunks.every((c) => c.kind === 'country' || c.kind === 'org' || c.kind === 'person')) { type = 'ACCUSE'; mode = 'disapprove'; }
-    // Evaluative nouns ("Pakistan's escalation", "Indian aggression") accuse their possessor; the accuser is the speaker.
-    if (e.flags.has('possrecip')) {
-      const poss = possessorOf(v, h);
-      if (!poss || !say?.speaker.length) continue;
-      actor = say.speaker;
-      recipient = poss.parties;
-    }
-    // "X claimed it launched ...", "X posted that he had urged ...": the first pronoun of a reported
-    // clause is the speaker.
-    if (say?.speaker.length && act.actor && act.actor.chunks.length === 1 && act.actor.chunks[0].kind === 'pronoun' && act.actor.chunks[0].t0 >= say.t0 &&
-        !v.chunks.some((c) => c.t0 >= say.t0 && c.t0 < act.actor!.chunks[0].t0)) {
-      actor = say.speaker;
-    }
-    // "can't tell", "cannot stop": inability is no event.
-    if (tokens.slice(Math.max(0, h.t0 - 3), h.t0).some((t) => /^(can't|cannot|can|couldn't)$/.test(t.lower)) && tokens.slice(Math.max(0, h.t0 - 3), h.t0).some((t) => /^(n't|not|cannot|can't|couldn't)$/.test(t.lower) || t.lower === 'cannot')) continue;
-    // "accused each other": reciprocal, the accusations' content is not coded.
-    if (act.recipient && act.recipient.chunks.some((c) => c.kind === 'pair' && tokens[c.t0].lower === 'each')) recipient = [];
-    if (accuse && within(accuse, h) && tokens.slice(accuse.hit.t1, accuse.t0).some((t) => t.lower === 'each')) continue;
-    // What someone is accused of is a hostile act or nothing ("accuses Pakistan of supporting the attack").
-    if (accuse && within(accuse, h) && !(isMaterial(e.type) && isConflict(e.type))) continue;
-    // Habitual present of a material act ("India only targets terror infrastructure") reports no happening.
-    if (e.pos === 'v' && isMaterial(type) && /[^s]s$/.test(tokens[h.i].lower) && !tokens[h.i - 1]?.lower.match(/^(now|today)$/)) continue;
-    if (e.flags.has('intercept')) {
-      // An interception is part of the attack of the side that fired: actor = owner of the weapons.
-      const owner = possessorOf(v, { ...h, t0: h.t1 + 3, t1: h.t1 + 3 });
-      const interceptor = actor;
-      actor = owner?.parties ?? [];
-      recipient = interceptor;
-      if (!actor.length) {
-        const c = interceptor.find((p) => p.country)?.country ?? null;
-        const adv = adversaryOf(c, frame);
-        if (adv) { actor = [adv]; guessedActor = true; }
-      }
-      mode = mode ?? assaultMode(tokens, h.t0, h.t1 + 6);
-    }
-    if (e.flags.has('swap')) [actor, recipient] = [recipient, actor];
-    // Accused / condemned party acts in the complement when the noun has no actor of its own.
-    if (!actor.length && accuse && within(accuse, h)) { actor = accuse.other; guessedActor = true; }
-    if (!actor.length && condemn && within(condemn, h)) { actor = condemn.other; guessedActor = true; }
-    // A statement-like act in reported speech with no party as subject is the speaker's.
-    if ((!actor.length || act.actor?.how === 'np') && say?.speaker.length && !isMaterial(type)) { actor = say.speaker; guessedActor = true; }
-    const secondary = e.flags.has('secondary');
-    const weapon = act.actor?.how === 'weapon';
-    // Harm suffered or a weapon's hit ("one civilian was killed in Oddar Meanchey", "a rocket struck a petrol
-    // station in Kantharalak"): the attacker is the other side of the victims, never their own state.
-    if (!actor.length && type === 'ASSAULT' && (secondary || weapon || e.flags.has('agentless') || isPassiveAct(v, h))) {
-      const victims = recipient.find((p) => p.country)?.country ?? placesAround(v, h).find((p) => p.country)?.country ?? null;
-      const adv = adversaryOf(victims, frame);
-      if (adv) {
-        actor = [adv]; guessedActor = true;
-        if (!recipient.length) recipient = [countryParty(victims!)];
-      }
-    }
-    // Agentless continuation of the previous sentence ("The border has also been closed.").
-    if (!actor.length && !secondary && !weapon) {
-      const prev = input.previous.find((d) => d.type === type && d.actor.length);
-      if (prev) { actor = prev.actor; if (!recipient.length) recipient = prev.recipient; guessedActor = true; }
-    }
-    // Agentless reported self-action ("strikes were conducted", in an official's briefing): the speaker's state.
-    // (Only when the target is unnamed or of another state: "Eritrea would not be lectured by governments
-    // silent when Serha was shelled" is no Eritrean shelling.)
-    if (!actor.length && say?.speaker.length && isMaterial(type) && !secondary && (!recipient.length || recipient.some((p) => p.country))) {
-      const c = say.speaker.find((p) => p.country)?.country;
-      if (c && (weapon || isPassiveAct(v, h)) && !recipient.some((p) => p.country === c)) { actor = [countryParty(c)]; guessedActor = true; }
-    }
-    // Blackouts and other readiness measures at home: the country of the places named.
-    if (!actor.length && type === 'MOBILIZE') {
-      const places = placesAround(v, h);
-      const c = places.find((p) => p.country)?.country;
-      if (c) { actor = [countryParty(c)]; guessedActor = true; }
-    }
-
-    // "the Pahalgam attack": the place named before an attack is its target.
-    if (type === 'ASSAULT' && e.pos === 'n' && !recipient.length) {
-      const before = possessorOf(v, h);
-      if (before && before.chunks.every((c) => c.kind === 'place')) recipient = before.parties.filter((p) => p.country);
-    }
-    // Mode from context.
-    if (type === 'CONSULT' && !mode && tokens.slice(Math.max(0, h.t0 - 3), h.t1).some((t) => /^(phone|telephone|telephonic)$/.test(t.lower))) mode = 'phone';
-    if (type === 'ASSAULT' && !mode) mode = assaultMode(tokens, Math.max(0, h.t0 - 4), h.t1 + 6);
-    if (type === 'REQUEST') mode = requestMode(tokens, h.t1, clauseEndFrom(v, h.t1)) ?? mode;
-    if (type === 'THREATEN' && !mode) mode = threatMode(tokens, h.t1, clauseEndFrom(v, h.t1));
-    // Support for a process between parties is an appeal to them ("support for direct dialogue").
-    if (type === 'SUPPORT' && e.pos === 'n' && h.entry.words[0] === 'support') {
-      const m = requestMode(tokens, h.t1, Math.min(tokens.length, h.t1 + 4));
-      if (m) {
-        type = 'REQUEST'; mode = m;
-        const between = recipientOf(v, h, ['between']);
-        if (between) recipient = between.parties;
-      }
-    }
-
-    // Modality.
-    let modality: Modality = 'asserted';
-    const negated = negatedAt(v, h.i);
-    const future = e.pos === 'v' ? futureAt(v, h.i) : futureAt(v, h.t0);
-    if (e.flags.has('future') && !future && !/prepare/.test(tokens.slice(Math.max(0, h.t0 - 5), h.t0).map((t) => t.lower).join(' ')) && !tokens.slice(Math.max(0, h.t0 - 8), h.t0).some((t) => t.lower === 'met')) continue;
-    if (future && !e.flags.has('future')) {
-      // Announced future cooperation is an AGREE; announced or conditional coercion is a THREATEN.
-      if (negated && (type === 'AGREE' || type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'CONCEDE')) { type = 'REJECT'; mode = null; }
-      else if (type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'RETREAT' || type === 'CONCEDE') { type = 'AGREE'; mode = null; }
-      else if (isMaterial(type) && isConflict(type)) {
-        mode = type === 'ASSAULT' || type === 'MOBILIZE' ? 'violence' : type === 'SANCTION' ? (/ties|relations|talks|negotiations/.test(tokens.slice(h.t1, h.t1 + 6).map((t) => t.lower).join(' ')) ? 'relations' : 'restrict') : 'restrict';
-        type = 'THREATEN';
-      } else if (type === 'CONSULT') { type = 'AGREE'; mode = null; modality = 'planned'; }
-    } else if (negated && e.flags.has('negonly')) modality = 'asserted';
-    else if (negated && type === 'AGREE' && /^(accept|agree)/.test(tokens[h.i].lower)) { type = 'REJECT'; mode = null; }
-    else if (negated) modality = 'negated';
-    // An announced step on a condition ("will withdraw unless ...") is a threat.
-    if (future && (isMaterial(e.type) || type === 'THREATEN') && /^(unless)$/.test(tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 20)).find((t) => t.lower === 'unless')?.lower ?? '') ) { type = 'THREATEN'; mode = mode && threatModeOk(mode) ? mode : null; }
-    else if (conditionalAround(v, h.i) && isMaterial(type) && isConflict(type) && future) { type = 'THREATEN'; }
-
-    if (modality === 'asserted' && isMaterial(type)) {
-      const hedged = tokens.slice(Math.max(0, h.t0 - 4), h.t0).some((t) => HEDGES.has(t.lower));
-      const speakerCountries = say ? partyCountries(say.speaker) : new Set<string>();
-      const actorCountries = partyCountries(actor);
-      const partisan = say && speakerCountries.size && actorCountries.size && ![...actorCountries].some((c) => speakerCountries.has(c));
-      if (deny) modality = 'denied';
-      else if (hedged || (say && say.kind === 'claim') || (accuse && within(accuse, h)) || partisan) modality = 'claimed';
-      else if (input.unverifiable && say) modality = 'claimed';
-    }
-    if (deny && deny.hit !== h && modality === 'asserted' && isMaterial(type)) modality = 'denied';
-    // What the denier calls the other side's act ("refuted Pakistan's disinformation campaign") is the denier's claim.
-    if (deny && modality === 'denied' && h.t0 <= deny.t0 + 3 && type === 'COERCE') modality = 'claimed';
-
-    // "reciprocal" nouns and verbs with "between": the two parties act on each other ("fighting between the two neighbours").
-    if (e.flags.has('recip2') && act.recipient?.how === 'between' && recipient.length >= 2 && !actor.some((a) => recipient.some((r) => same(a, r)))) {
-      actor = recipient; recipient = [];
-    }
-    // "ordering Thai diplomats to leave": an expulsion, not a request.
-    if (type === 'REQUEST' && /^(order|tell|told|ask|instruct|direct)/.test(tokens[h.i]?.lower ?? '') &&
-        tokens.slice(h.t1, h.t1 + 6).some((t) => DIPLOMATS.test(t.lower)) && tokens.slice(h.t1, h.t1 + 10).some((t, k, a) => t.lower === 'to' && /^(leave|depart|quit|go)$/.test(a[k + 1]?.lower ?? ''))) {
-      type = 'SANCTION'; mode = 'expel';
-    }
-    // Crowds attacking ("protesters stormed the embassy") riot; states and armies assault.
-    if (type === 'ASSAULT' && act.actor?.chunks.length && act.actor.chunks.every((c) => c.kind === 'group' && /^(protesters|protestors|demonstrators|rioters|students|crowds?|mobs?)$/.test(tokens[c.t1 - 1].lower))) {
-      type = 'PROTEST'; mode = 'riot';
-    }
-    // Recipient fallbacks: what an accused side is accused of doing was done to the accuser.
-    if (!recipient.length && accuse && within(accuse, h) && isMaterial(type) && accuse.speaker.some((p) => p.country)) {
-      recipient = accuse.speaker.filter((p) => p.country && !actor.some((a) => a.country === p.country)).map((p) => (p.entityId && !countryByName(p.name) ? countryParty(p.country!) : p));
-    }
-    // A warning without an addressee threatens only when what it warns of names the other side
-    // ("warned that Israel had prepared a bitter fate"); "warned that the defence is not hermetic" is no threat.
-    if (type === 'THREATEN' && e.words[0] === 'warn' && !recipient.length) {
-      const own = partyCountries(actor);
-      const end = clauseEndFrom(v, h.t1);
-      for (let k = h.t1; k < end && !recipient.length; k++) {
-        const ci = v.chunkAt[k];
-        if (ci < 0) continue;
-        const other = v.chunks[ci].parties.filter((p) => p.country && !own.has(p.country));
-        if (other.length) recipient = other;
-        k = v.chunks[ci].t1 - 1;
-      }
-      if (!recipient.length && !COERCIVE.test(tokens.slice(h.t1, end).map((t) => t.lower).join(' '))) continue;
-    }
-    recipient = dropSame(recipient, actor);
-    if (type === 'REJECT' && e.frame === 'deny' && !recipient.length) {
-      const claimFrame = frames.find((f) => f.kind === 'claim' && f.speaker.length);
-      if (claimFrame) recipient = claimFrame.speaker;
-    }
-    const recip2 = e.flags.has('recip2') && act.actor && act.actor.parties.length >= 2 && !recipient.length;
-    if (!recipient.length && !recip2 && actor.length) {
-      const wantsAdversary = isConflict(type) && type !== 'REQUEST' && type !== 'PROTEST' && !(type === 'MOBILIZE' && mode !== 'troops') || type === 'AGREE';
-      // (Both sides acting together have no adversary: "the two neighbours, which fought a war".)
-      if (wantsAdversary && partyCountries(actor).size <= 1) {
-        const c = actor.find((p) => p.country)?.country ?? null;
-        const adv = adversaryOf(c, frame);
-        if (adv && !(type === 'AGREE' && actor.length > 1)) recipient = [adv];
-      }
-    }
-    // Said during a call or meeting: addressed to the other party of that conversation.
-    if (!recipient.length && (type === 'REQUEST' || type === 'SUPPORT' || type === 'AGREE' || type === 'THREATEN') && actor.length) {
-      const talk = drafts.find((d) => d.type === 'CONSULT' && d.recipient.length && d.actor.some((a) => actor.some((b) => same(a, b))));
-      if (talk) recipient = drafts.filter((d) => d.type === 'CONSULT' && d.t0 === talk.t0).flatMap((d) => d.recipient);
-    }
-    // A third party's call for de-escalation, or its offer ("Malaysia was ready to help"), with no addressee
-    // is addressed to both sides.
-    if ((type === 'REQUEST' && mode === 'yield' || type === 'AGREE' && actor.length === 1) && !recipient.length && frame.pair.length === 2 && actor.length && actor.every((a) => a.country && !frame.pair.includes(a.country))) {
-      recipient = frame.pair.map(countryParty);
-    }
-    if (!actor.length && recipient.length && type === 'ASSAULT' && modality !== 'asserted') {
-      const c = recipient.find((p) => p.country)?.country ?? null;
-      const adv = adversaryOf(c, frame);
-      if (adv) { actor = [adv]; guessedActor = true; }
-    }
-
-    // A place with no country ("the Line of Control") is where, not whom.
-    if (isMaterial(type) && isConflict(type)) {
-      const placeOnly = recipient.filter((r) => !r.country && act.recipient?.chunks.some((c) => c.kind === 'place' && c.parties.includes(r)));
-      if (placeOnly.length) {
-        recipient = recipient.filter((r) => !placeOnly.includes(r));
-        if (!recipient.length) { const adv = adversaryOf(actor.find((p) => p.country)?.country ?? null, frame); if (adv) recipient = [adv]; }
-      }
-    }
-    // A protest with no named target is aimed at the authorities where it happens.
-    if (type === 'PROTEST' && !recipient.length) {
-      const where = placesAround(v, h).find((p) => p.country)?.country ?? actor.find((p) => p.country)?.country;
-      if (where) recipient = [countryParty(where)];
-    }
-    // A visit with no named host: the state of the place visited ("arrived in Amman on a visit").
-    if (type === 'CONSULT' && mode === 'visit' && !recipient.length) {
-      const ac = partyCountries(actor);
-      const host = placesAround(v, h).find((p) => p.country && !ac.has(p.country));
-      if (host) recipient = [countryParty(host.country!)];
-    }
-    // A council or assembly meets by itself: a multilateral consultation.
-    if (type === 'CONSULT' && !recipient.length && actor.length === 1 && !actor[0].country && /\b(council|assembly|summit|committee|commission|conference|league|union|forum)\b/i.test(actor[0].name) && e.pos === 'n') mode = 'multilateral';
-    // A meeting needs two sides: one party alone met nobody we know of.
-    else if (type === 'CONSULT' && !recipient.length && actor.length < 2) continue;
-    // An accusation is aimed at someone.
-    if (type === 'ACCUSE' && mode !== 'investigate' && e.pos === 'n' && !recipient.length && actor.length < 2) continue;
-    // "their response has been targeted, precise, controlled": a participle in a list of qualities.
-    if (e.pos === 'v' && isPassive(v, h.i) && tokens[h.i + 1]?.text === ',' && !act.actor) continue;
-    // A group or person of no known state in a sentence that names one state only belongs to it
-    // ("Sudan accused rebels of ...", "Akayev agreed to resign without returning to Kyrgyzstan").
-    // (Not from a state the act is aimed at: "Bush threatened action against Russia".)
-    const home = soleCountry(v, true);
-    if (home && !recipient.some((p) => p.country === home)) actor = actor.map((p) => (p.country ? p : { ...p, country: home }));
-    const sole = soleCountry(v, false);
-    if (sole) recipient = recipient.map((p) => (p.country ? p : { ...p, country: sole }));
-    // A domestic act with no named target is aimed at home ("rebels staged a hunger strike in Algeria").
-    // (Only when the sentence names that state apart from the actor: "rebels in the Ivory Coast".)
-    const actorChunks = new Set(act.actor?.chunks ?? []);
-    if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT' &&
-        v.chunks.some((c) => !actorChunks.has(c) && c.kind !== 'pronoun' && c.parties.some((p) => p.country === sole))) recipient = [countryParty(sole)];
-    // "the attack", "the strikes" with no doer refer back to a happening told before, not a new one.
-    if (!actor.length && e.pos === 'n' && /^(the|this|that|these|those)$/.test(tokens[h.t0 - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[h.t1]?.lower ?? '')) continue;
-    // Several places of one state hit by one act ("the Fordow, Natanz and Isfahan sites") are one target: the state.
-    if (recipient.length > 1 && isMaterial(type) && recipient.every((r) => r.country && r.country === recipient[0].country && !countryByName(r.name)) &&
-        act.recipient?.chunks.every((c) => c.kind === 'place')) recipient = [countryParty(recipient[0].country!)];
-    // An event with no actor says something only when it names whom it hit: a state or a named party
-    // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
-    // Verbal acts need a speaker.
-    if (!actor.length && (!recipient.some((p) => p.country || p.entityId) || !(isMaterial(type) || type === 'ACCUSE'))) continue;
-    // Cutting relations is aimed at another party, not one's own state ("Jordan closed its airspace");
-    // cooperation needs a partner or several actors.
-    if (type === 'SANCTION' && recipient.length && recipient.every((r) => r.country && actor.some((a) => a.country === r.country))) continue;
-    if (type === 'COOPERATE' && !recipient.length && actor.length < 2) continue;
-    const source = say?.speaker[0]?.name ?? null;
-    const base: Draft = {
-      type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,
-      trigger: tokens.slice(h.t0, h.t1).map((t) => t.text).join(' '), places: placesAround(v, h), guessedActor,
-    };
-    // Calls and visits with several parties are one event per party ("spoke with A and B").
-    // Something said to be imminent or possible has not happened: only the saying is coded (below).
-    // ("a possible attack", "an incursion ... is considered imminent"; not "mobilized for a possible war").
-    const before = tokens.slice(Math.max(0, h.t0 - 2), h.t0).some((t) => HYPOTHETICAL.has(t.lower));
-    const after = tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 6));
-    const predicated = after.some((t) => HYPOTHETICAL.has(t.lower)) && after.some((t) => /^(is|are|was|were|be|been|considered|seen|deemed|feared)$/.test(t.lower));
-    const hypothetical = isMaterial(type) && e.pos === 'n' && (before || predicated);
-    if (hypothetical) { /* not an event */ }
-    else if (type === 'CONSULT' && recipient.length > 1) for (const r of recipient) drafts.push({ ...base, recipient: [r] });
-    else if (type === 'ASSAULT' && !recipient.length && actor.length === 2) {
-      // An exchange of fire is two attacks, one each way.
-      drafts.push({ ...base, actor: [actor[0]], recipient: [actor[1]] }, { ...base, actor: [actor[1]], recipient: [actor[0]] });
-    } else drafts.push(base);
-
-    // "X said Y struck Z": a party reporting the other side's attack accuses it.
-    const denier = deny ? partyCountries(deny.speaker) : new Set<string>();
-    const claimInsideDenial = !!deny && !!say && ![...partyCountries(say.speaker)].some((c) => denier.has(c));
-    if (say && say.speaker.length && say.hit.i >= 0 && tokens[say.hit.i]?.lower !== 'according' && !guessedActor && isMaterial(type) && isConflict(type) && (modality !== 'denied' || claimInsideDenial)) {
-      const sc = partyCountries(say.speaker);
-      const targets = actor.filter((a) => a.country && !sc.has(a.country));
-      if (sc.size && targets.length) {
-        drafts.push({ ...base, type: 'ACCUSE', mode: 'allege', actor: say.speaker, recipient: targets, modality: 'asserted', source: null, guessedActor: false });
-      }
-    }
+    if (!h.entry.type) continue;
+    const governing = triggerGoverning(v, h, frames, hasPrimaryAssault);
+    if (!governing) continue;
+    const c = new Coding(h, acts.get(h)!, governing);
+    if (readParties(v, c, frame) && guessActor(v, c, input, frame) && readMode(v, c) && readModality(v, c, input) && fillRecipient(v, c, frames, frame, drafts) && settleParties(v, c, frame)) emitDrafts(v, c, drafts);
   }
+
   // "A spoke to B, as did C": the same events with C as actor.
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (tokens[k].lower === 'as' && tokens[k + 1].lower === 'did' && v.chunkAt[k + 2] >= 0) {
       const extra = v.chunks[v.chunkAt[k + 2]].parties;
-      for (const d of [...drafts]) if (d.t0 < k && d.actor.length && extra.length) drafts.push({ ...d, actor: extra });
+      for (const d of [...drafts]) if (d.t0 < k && d.actor.length && extra.length) drafts.push(cloneDraft(d, extra, d.recipient));
     }
   }
   // A speaker's "X must / needs to / should Y" in reported speech is a request to X.
@@ -643,6 +327,446 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     }
   }
   return { drafts, view: v };
+}
+
+/** What one trigger codes, read in stages (small functions compile cheaply and stay optimised). */
+class Coding {
+  readonly e: Entry;
+  type: PloverType;
+  mode: string | null;
+  actor: Party[] = [];
+  recipient: Party[] = [];
+  guessedActor = false;
+  modality: Modality = 'asserted';
+  say: FrameSpan | null = null;
+  deny: FrameSpan | null = null;
+  accuse: FrameSpan | null = null;
+  condemn: FrameSpan | null = null;
+  constructor(readonly h: TriggerHit, readonly act: { actor: Arg | null; recipient: Arg | null }, readonly governing: FrameSpan[]) {
+    this.e = h.entry;
+    this.type = h.entry.type!;
+    this.mode = h.entry.mode;
+  }
+}
+
+/** The frames governing a trigger, or null when the trigger codes no event of its own. */
+function triggerGoverning(v: SentenceView, h: TriggerHit, frames: FrameSpan[], hasPrimaryAssault: boolean): FrameSpan[] | null {
+  const e = h.entry;
+  const tokens = v.tokens;
+  if (e.flags.has('secondary') && hasPrimaryAssault) return null;
+  const governing = frames.filter((f) => within(f, h));
+  // A request's content is not an event of its own; the call it was made in is ("urged X to ... in calls with Y").
+  const inSetting = e.type === 'CONSULT' && e.pos === 'n' && /^(in|during|on)$/.test(tokens[h.t0 - 1]?.lower ?? '') || (e.type === 'CONSULT' && e.pos === 'n' && /^(in|during|on)$/.test(tokens[h.t0 - 2]?.lower ?? ''));
+  if (governing.some((f) => f.kind === 'content') && !inSetting) return null;
+  // The antecedent of a condition ("if there are attacks on us") is hypothetical.
+  if (isMaterial(e.type!) && inConditionalAntecedent(v, h.t0)) return null;
+  // "a settlement reached through dialogue": a participle after the very noun it needs modifies that noun.
+  if (e.pos === 'v' && e.near && e.near.has(tokens[h.i - 1]?.lower ?? '') && !/ly$/.test(tokens[h.i - 1].lower) && /(ed|en|wn|ht)$/.test(tokens[h.i].lower) && v.chunkAt[h.i - 1] < 0) return null;
+  // "an operation that he called Rising Lion", "called the talks 'very good'": naming, not phoning.
+  if (e.type === 'CONSULT' && e.words[0] === 'call' && e.pos === 'v') {
+    const naming = namingAfter(v, h);
+    if (naming === 'relative' || naming === 'label') return null;
+    // One phones people and states; "the bloc called the Intergovernmental Authority" names it.
+    const obj = v.chunkAt[h.t1] >= 0 ? v.chunks[v.chunkAt[h.t1]] : null;
+    if (obj && (obj.kind === 'org' || obj.kind === 'place')) return null;
+  }
+  // "-ing" right after a plain noun modifies it ("an incident targeting civilians").
+  if (e.pos === 'v' && /ing$/.test(tokens[h.i].lower) && h.i > 0 && !tokens[h.i - 1].punct && !tokens[h.i - 1].cap && v.chunkAt[h.i - 1] < 0 && !isVerbAt(v, h.i - 1) && !PREPOSITIONS.has(tokens[h.i - 1].lower) && !/(ed|ly)$/.test(tokens[h.i - 1].lower) && !/^(is|was|are|were|be|been|also|and|not|of|by|after|before|while|without|for|to)$/.test(tokens[h.i - 1].lower)) return null;
+  return governing;
+}
+
+/** Actor and recipient as read, the governing frames, and the filters that need them. */
+function readParties(v: SentenceView, st: Coding, frame: ArticleFrame): boolean {
+  const { h, e, act, governing } = st;
+  const tokens = v.tokens;
+  // A passive attack or arrest: its subject is the victim ("three soldiers were killed").
+  if (e.pos === 'v' && e.recip[0] === 'obj' && isPassive(v, h.i) && !act.recipient && (e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'ACCUSE')) {
+    const victim = subjectOf(v, h.i);
+    if (victim && victim.chunks.every((c) => c.kind !== 'place')) act.recipient = victim;
+  }
+  let type: PloverType = e.type!;
+  let mode = e.mode;
+  // "their arrests", "his release": the one possessor is the patient, not also the agent.
+  if (act.actor?.how === 'possessor' && act.recipient && act.actor.chunks.length && act.actor.chunks.every((c) => act.recipient!.chunks.includes(c))) act.actor = null;
+  let actor = act.actor?.parties ?? [];
+  let recipient = act.recipient?.parties ?? [];
+  let guessedActor = false;
+  // The reporting frame: a reporting verb of the sentence before a quotation the quote layer found.
+  const sayFramesHere = governing.filter((f) => f.kind === 'say' || f.kind === 'claim');
+  const say = sayFramesHere.filter((f) => f.hit.i >= 0).at(-1) ?? sayFramesHere.at(-1) ?? null;
+  const deny = governing.find((f) => f.kind === 'deny') ?? null;
+  const accuse = governing.find((f) => f.kind === 'accuse') ?? null;
+  const condemn = governing.find((f) => f.kind === 'condemn') ?? null;
+
+  // "the emir had taken a call from Trump": the caller calls the one who took the call.
+  if (type === 'CONSULT' && e.pos === 'n' && !recipient.length && act.actor?.how === 'agent') {
+    const light = lightVerbOf(v, h);
+    const taker = light != null ? subjectOf(v, light) : null;
+    if (taker?.parties.length && !taker.parties.some((p) => actor.some((a) => same(a, p)))) recipient = taker.parties;
+  }
+  if (e.flags.has('party') && !recipient.length) return false;
+  // "told X to do Y" is a directive; "told X that ..." reports.
+  if (e.flags.has('objto') && !(act.recipient && act.recipient.chunks.length && tokens[act.recipient.chunks.at(-1)!.t1]?.lower === 'to')) return false;
+  // A noun trigger that modifies another noun ("air raid sirens", "attack helicopters") names no event.
+  if (e.pos === 'n' && COMPOUND_HEADS.has(tokens[h.t1]?.lower ?? '')) return false;
+  // "protested": a crowd's protest, or a government's verbal protest.
+  if (e.flags.has('protestverb') && act.actor && act.actor.chunks.length && act.actor.chunks.every((c) => c.kind === 'country' || c.kind === 'org' || c.kind === 'person')) { type = 'ACCUSE'; mode = 'disapprove'; }
+  // Evaluative nouns ("Pakistan's escalation", "Indian aggression") accuse their possessor; the accuser is the speaker.
+  if (e.flags.has('possrecip')) {
+    const poss = possessorOf(v, h);
+    if (!poss || !say?.speaker.length) return false;
+    actor = say.speaker;
+    recipient = poss.parties;
+  }
+  // "X claimed it launched ...", "X posted that he had urged ...": the first pronoun of a reported
+  // clause is the speaker.
+  if (say?.speaker.length && act.actor && act.actor.chunks.length === 1 && act.actor.chunks[0].kind === 'pronoun' && act.actor.chunks[0].t0 >= say.t0 &&
+      !v.chunks.some((c) => c.t0 >= say.t0 && c.t0 < act.actor!.chunks[0].t0)) {
+    actor = say.speaker;
+  }
+  // "can't tell", "cannot stop": inability is no event.
+  if (tokens.slice(Math.max(0, h.t0 - 3), h.t0).some((t) => /^(can't|cannot|can|couldn't)$/.test(t.lower)) && tokens.slice(Math.max(0, h.t0 - 3), h.t0).some((t) => /^(n't|not|cannot|can't|couldn't)$/.test(t.lower) || t.lower === 'cannot')) return false;
+  // "accused each other": reciprocal, the accusations' content is not coded.
+  if (act.recipient && act.recipient.chunks.some((c) => c.kind === 'pair' && tokens[c.t0].lower === 'each')) recipient = [];
+  if (accuse && within(accuse, h) && tokens.slice(accuse.hit.t1, accuse.t0).some((t) => t.lower === 'each')) return false;
+  // What someone is accused of is a hostile act or nothing ("accuses Pakistan of supporting the attack").
+  if (accuse && within(accuse, h) && !(isMaterial(e.type!) && isConflict(e.type!))) return false;
+  // Habitual present of a material act ("India only targets terror infrastructure") reports no happening.
+  if (e.pos === 'v' && isMaterial(type) && /[^s]s$/.test(tokens[h.i].lower) && !tokens[h.i - 1]?.lower.match(/^(now|today)$/)) return false;
+  if (e.flags.has('intercept')) {
+    // An interception is part of the attack of the side that fired: actor = owner of the weapons.
+    const owner = possessorOf(v, { entry: h.entry, i: h.i, t0: h.t1 + 3, t1: h.t1 + 3 });
+    const interceptor = actor;
+    actor = owner?.parties ?? [];
+    recipient = interceptor;
+    if (!actor.length) {
+      const c = interceptor.find((p) => p.country)?.country ?? null;
+      const adv = adversaryOf(c, frame);
+      if (adv) { actor = [adv]; guessedActor = true; }
+    }
+    mode = mode ?? assaultMode(tokens, h.t0, h.t1 + 6);
+  }
+  if (e.flags.has('swap')) [actor, recipient] = [recipient, actor];
+  st.type = type;
+  st.mode = mode;
+  st.actor = actor;
+  st.recipient = recipient;
+  st.guessedActor = guessedActor;
+  st.say = say;
+  st.deny = deny;
+  st.accuse = accuse;
+  st.condemn = condemn;
+  return true;
+}
+
+/** An actor the sentence does not name: the accused, the speaker, the adversary, the previous event's. */
+function guessActor(v: SentenceView, st: Coding, input: SentenceInput, frame: ArticleFrame): boolean {
+  const { h, e, act } = st;
+  const tokens = v.tokens;
+  let { type, actor, recipient, guessedActor } = st;
+  const { say, accuse, condemn } = st;
+  // Accused / condemned party acts in the complement when the noun has no actor of its own.
+  if (!actor.length && accuse && within(accuse, h)) { actor = accuse.other; guessedActor = true; }
+  if (!actor.length && condemn && within(condemn, h)) { actor = condemn.other; guessedActor = true; }
+  // A statement-like act in reported speech with no party as subject is the speaker's.
+  if ((!actor.length || act.actor?.how === 'np') && say?.speaker.length && !isMaterial(type)) { actor = say.speaker; guessedActor = true; }
+  const secondary = e.flags.has('secondary');
+  const weapon = act.actor?.how === 'weapon';
+  // Harm suffered or a weapon's hit ("one civilian was killed in Oddar Meanchey", "a rocket struck a petrol
+  // station in Kantharalak"): the attacker is the other side of the victims, never their own state.
+  if (!actor.length && type === 'ASSAULT' && (secondary || weapon || e.flags.has('agentless') || isPassiveAct(v, h))) {
+    const victims = recipient.find((p) => p.country)?.country ?? placesAround(v, h).find((p) => p.country)?.country ?? null;
+    const adv = adversaryOf(victims, frame);
+    if (adv) {
+      actor = [adv]; guessedActor = true;
+      if (!recipient.length) recipient = [countryParty(victims!)];
+    }
+  }
+  // Agentless continuation of the previous sentence ("The border has also been closed.").
+  if (!actor.length && !secondary && !weapon) {
+    const prev = input.previous.find((d) => d.type === type && d.actor.length);
+    if (prev) { actor = prev.actor; if (!recipient.length) recipient = prev.recipient; guessedActor = true; }
+  }
+  // Agentless reported self-action ("strikes were conducted", in an official's briefing): the speaker's state.
+  // (Only when the target is unnamed or of another state: "Eritrea would not be lectured by governments
+  // silent when Serha was shelled" is no Eritrean shelling.)
+  if (!actor.length && say?.speaker.length && isMaterial(type) && !secondary && (!recipient.length || recipient.some((p) => p.country))) {
+    const c = say.speaker.find((p) => p.country)?.country;
+    if (c && (weapon || isPassiveAct(v, h)) && !recipient.some((p) => p.country === c)) { actor = [countryParty(c)]; guessedActor = true; }
+  }
+  // Blackouts and other readiness measures at home: the country of the places named.
+  if (!actor.length && type === 'MOBILIZE') {
+    const places = placesAround(v, h);
+    const c = places.find((p) => p.country)?.country;
+    if (c) { actor = [countryParty(c)]; guessedActor = true; }
+  }
+
+  // "the Pahalgam attack": the place named before an attack is its target.
+  if (type === 'ASSAULT' && e.pos === 'n' && !recipient.length) {
+    const before = possessorOf(v, h);
+    if (before && before.chunks.every((c) => c.kind === 'place')) recipient = before.parties.filter((p) => p.country);
+  }
+  st.actor = actor;
+  st.recipient = recipient;
+  st.guessedActor = guessedActor;
+  return true;
+}
+
+/** The mode from the words around the trigger. */
+function readMode(v: SentenceView, st: Coding): boolean {
+  const { h, e, act } = st;
+  const tokens = v.tokens;
+  let { type, mode, recipient } = st;
+  // Mode from context.
+  if (type === 'CONSULT' && !mode && tokens.slice(Math.max(0, h.t0 - 3), h.t1).some((t) => /^(phone|telephone|telephonic)$/.test(t.lower))) mode = 'phone';
+  if (type === 'ASSAULT' && !mode) mode = assaultMode(tokens, Math.max(0, h.t0 - 4), h.t1 + 6);
+  if (type === 'REQUEST') mode = requestMode(tokens, h.t1, clauseEndFrom(v, h.t1)) ?? mode;
+  if (type === 'THREATEN' && !mode) mode = threatMode(tokens, h.t1, clauseEndFrom(v, h.t1));
+  // Support for a process between parties is an appeal to them ("support for direct dialogue").
+  if (type === 'SUPPORT' && e.pos === 'n' && h.entry.words[0] === 'support') {
+    const m = requestMode(tokens, h.t1, Math.min(tokens.length, h.t1 + 4));
+    if (m) {
+      type = 'REQUEST'; mode = m;
+      const between = recipientOf(v, h, ['between']);
+      if (between) recipient = between.parties;
+    }
+  }
+  st.type = type;
+  st.mode = mode;
+  st.recipient = recipient;
+  return true;
+}
+
+/** Modality: negated, planned, claimed, denied; announced acts become threats or agreements. */
+function readModality(v: SentenceView, st: Coding, input: SentenceInput): boolean {
+  const { h, e, act } = st;
+  const tokens = v.tokens;
+  let { type, mode, actor } = st;
+  const { say, deny, accuse } = st;
+  // Modality.
+  let modality: Modality = 'asserted';
+  const negated = negatedAt(v, h.i);
+  const future = e.pos === 'v' ? futureAt(v, h.i) : futureAt(v, h.t0);
+  if (e.flags.has('future') && !future && !/prepare/.test(tokens.slice(Math.max(0, h.t0 - 5), h.t0).map((t) => t.lower).join(' ')) && !tokens.slice(Math.max(0, h.t0 - 8), h.t0).some((t) => t.lower === 'met')) return false;
+  if (future && !e.flags.has('future')) {
+    // Announced future cooperation is an AGREE; announced or conditional coercion is a THREATEN.
+    if (negated && (type === 'AGREE' || type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'CONCEDE')) { type = 'REJECT'; mode = null; }
+    else if (type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'RETREAT' || type === 'CONCEDE') { type = 'AGREE'; mode = null; }
+    else if (isMaterial(type) && isConflict(type)) {
+      mode = type === 'ASSAULT' || type === 'MOBILIZE' ? 'violence' : type === 'SANCTION' ? (/ties|relations|talks|negotiations/.test(tokens.slice(h.t1, h.t1 + 6).map((t) => t.lower).join(' ')) ? 'relations' : 'restrict') : 'restrict';
+      type = 'THREATEN';
+    } else if (type === 'CONSULT') { type = 'AGREE'; mode = null; modality = 'planned'; }
+  } else if (negated && e.flags.has('negonly')) modality = 'asserted';
+  else if (negated && type === 'AGREE' && /^(accept|agree)/.test(tokens[h.i].lower)) { type = 'REJECT'; mode = null; }
+  else if (negated) modality = 'negated';
+  // An announced step on a condition ("will withdraw unless ...") is a threat.
+  if (future && (isMaterial(e.type!) || type === 'THREATEN') && /^(unless)$/.test(tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 20)).find((t) => t.lower === 'unless')?.lower ?? '') ) { type = 'THREATEN'; mode = mode && threatModeOk(mode) ? mode : null; }
+  else if (conditionalAround(v, h.i) && isMaterial(type) && isConflict(type) && future) { type = 'THREATEN'; }
+
+  if (modality === 'asserted' && isMaterial(type)) {
+    const hedged = tokens.slice(Math.max(0, h.t0 - 4), h.t0).some((t) => HEDGES.has(t.lower));
+    const speakerCountries = say ? partyCountries(say.speaker) : new Set<string>();
+    const actorCountries = partyCountries(actor);
+    const partisan = say && speakerCountries.size && actorCountries.size && ![...actorCountries].some((c) => speakerCountries.has(c));
+    if (deny) modality = 'denied';
+    else if (hedged || (say && say.kind === 'claim') || (accuse && within(accuse, h)) || partisan) modality = 'claimed';
+    else if (input.unverifiable && say) modality = 'claimed';
+  }
+  if (deny && deny.hit !== h && modality === 'asserted' && isMaterial(type)) modality = 'denied';
+  // What the denier calls the other side's act ("refuted Pakistan's disinformation campaign") is the denier's claim.
+  if (deny && modality === 'denied' && h.t0 <= deny.t0 + 3 && type === 'COERCE') modality = 'claimed';
+  st.type = type;
+  st.mode = mode;
+  st.modality = modality;
+  return true;
+}
+
+/** Recipient fallbacks: the accuser, the claimant, the adversary, the other party of a conversation. */
+function fillRecipient(v: SentenceView, st: Coding, frames: FrameSpan[], frame: ArticleFrame, drafts: Draft[]): boolean {
+  const { h, e, act } = st;
+  const tokens = v.tokens;
+  let { type, mode, actor, recipient } = st;
+  const { accuse } = st;
+  // "reciprocal" nouns and verbs with "between": the two parties act on each other ("fighting between the two neighbours").
+  if (e.flags.has('recip2') && act.recipient?.how === 'between' && recipient.length >= 2 && !actor.some((a) => recipient.some((r) => same(a, r)))) {
+    actor = recipient; recipient = [];
+  }
+  // "ordering Thai diplomats to leave": an expulsion, not a request.
+  if (type === 'REQUEST' && /^(order|tell|told|ask|instruct|direct)/.test(tokens[h.i]?.lower ?? '') &&
+      tokens.slice(h.t1, h.t1 + 6).some((t) => DIPLOMATS.test(t.lower)) && tokens.slice(h.t1, h.t1 + 10).some((t, k, a) => t.lower === 'to' && /^(leave|depart|quit|go)$/.test(a[k + 1]?.lower ?? ''))) {
+    type = 'SANCTION'; mode = 'expel';
+  }
+  // Crowds attacking ("protesters stormed the embassy") riot; states and armies assault.
+  if (type === 'ASSAULT' && act.actor?.chunks.length && act.actor.chunks.every((c) => c.kind === 'group' && /^(protesters|protestors|demonstrators|rioters|students|crowds?|mobs?)$/.test(tokens[c.t1 - 1].lower))) {
+    type = 'PROTEST'; mode = 'riot';
+  }
+  // Recipient fallbacks: what an accused side is accused of doing was done to the accuser.
+  if (!recipient.length && accuse && within(accuse, h) && isMaterial(type) && accuse.speaker.some((p) => p.country)) {
+    recipient = accuse.speaker.filter((p) => p.country && !actor.some((a) => a.country === p.country)).map((p) => (p.entityId && !countryByName(p.name) ? countryParty(p.country!) : p));
+  }
+  // A warning without an addressee threatens only when what it warns of names the other side
+  // ("warned that Israel had prepared a bitter fate"); "warned that the defence is not hermetic" is no threat.
+  if (type === 'THREATEN' && e.words[0] === 'warn' && !recipient.length) {
+    const own = partyCountries(actor);
+    const end = clauseEndFrom(v, h.t1);
+    for (let k = h.t1; k < end && !recipient.length; k++) {
+      const ci = v.chunkAt[k];
+      if (ci < 0) continue;
+      const other = v.chunks[ci].parties.filter((p) => p.country && !own.has(p.country));
+      if (other.length) recipient = other;
+      k = v.chunks[ci].t1 - 1;
+    }
+    if (!recipient.length && !COERCIVE.test(tokens.slice(h.t1, end).map((t) => t.lower).join(' '))) return false;
+  }
+  recipient = dropSame(recipient, actor);
+  if (type === 'REJECT' && e.frame === 'deny' && !recipient.length) {
+    const claimFrame = frames.find((f) => f.kind === 'claim' && f.speaker.length);
+    if (claimFrame) recipient = claimFrame.speaker;
+  }
+  const recip2 = e.flags.has('recip2') && act.actor && act.actor.parties.length >= 2 && !recipient.length;
+  if (!recipient.length && !recip2 && actor.length) {
+    const wantsAdversary = isConflict(type) && type !== 'REQUEST' && type !== 'PROTEST' && !(type === 'MOBILIZE' && mode !== 'troops') || type === 'AGREE';
+    // (Both sides acting together have no adversary: "the two neighbours, which fought a war".)
+    if (wantsAdversary && partyCountries(actor).size <= 1) {
+      const c = actor.find((p) => p.country)?.country ?? null;
+      const adv = adversaryOf(c, frame);
+      if (adv && !(type === 'AGREE' && actor.length > 1)) recipient = [adv];
+    }
+  }
+  // Said during a call or meeting: addressed to the other party of that conversation.
+  if (!recipient.length && (type === 'REQUEST' || type === 'SUPPORT' || type === 'AGREE' || type === 'THREATEN') && actor.length) {
+    const talk = drafts.find((d) => d.type === 'CONSULT' && d.recipient.length && d.actor.some((a) => actor.some((b) => same(a, b))));
+    if (talk) recipient = drafts.filter((d) => d.type === 'CONSULT' && d.t0 === talk.t0).flatMap((d) => d.recipient);
+  }
+  st.type = type;
+  st.mode = mode;
+  st.actor = actor;
+  st.recipient = recipient;
+  return true;
+}
+
+/** Last readings of the parties (places, home states) and the filters on what is left. */
+function settleParties(v: SentenceView, st: Coding, frame: ArticleFrame): boolean {
+  const { h, e, act } = st;
+  const tokens = v.tokens;
+  let { type, mode, actor, recipient, guessedActor, modality } = st;
+  // A third party's call for de-escalation, or its offer ("Malaysia was ready to help"), with no addressee
+  // is addressed to both sides.
+  if ((type === 'REQUEST' && mode === 'yield' || type === 'AGREE' && actor.length === 1) && !recipient.length && frame.pair.length === 2 && actor.length && actor.every((a) => a.country && !frame.pair.includes(a.country))) {
+    recipient = frame.pair.map(countryParty);
+  }
+  if (!actor.length && recipient.length && type === 'ASSAULT' && modality !== 'asserted') {
+    const c = recipient.find((p) => p.country)?.country ?? null;
+    const adv = adversaryOf(c, frame);
+    if (adv) { actor = [adv]; guessedActor = true; }
+  }
+
+  // A place with no country ("the Line of Control") is where, not whom.
+  if (isMaterial(type) && isConflict(type)) {
+    const placeOnly = recipient.filter((r) => !r.country && act.recipient?.chunks.some((c) => c.kind === 'place' && c.parties.includes(r)));
+    if (placeOnly.length) {
+      recipient = recipient.filter((r) => !placeOnly.includes(r));
+      if (!recipient.length) { const adv = adversaryOf(actor.find((p) => p.country)?.country ?? null, frame); if (adv) recipient = [adv]; }
+    }
+  }
+  // A protest with no named target is aimed at the authorities where it happens.
+  if (type === 'PROTEST' && !recipient.length) {
+    const where = placesAround(v, h).find((p) => p.country)?.country ?? actor.find((p) => p.country)?.country;
+    if (where) recipient = [countryParty(where)];
+  }
+  // A visit with no named host: the state of the place visited ("arrived in Amman on a visit").
+  if (type === 'CONSULT' && mode === 'visit' && !recipient.length) {
+    const ac = partyCountries(actor);
+    const host = placesAround(v, h).find((p) => p.country && !ac.has(p.country));
+    if (host) recipient = [countryParty(host.country!)];
+  }
+  // A council or assembly meets by itself: a multilateral consultation.
+  if (type === 'CONSULT' && !recipient.length && actor.length === 1 && !actor[0].country && /\b(council|assembly|summit|committee|commission|conference|league|union|forum)\b/i.test(actor[0].name) && e.pos === 'n') mode = 'multilateral';
+  // A meeting needs two sides: one party alone met nobody we know of.
+  else if (type === 'CONSULT' && !recipient.length && actor.length < 2) return false;
+  // An accusation is aimed at someone.
+  if (type === 'ACCUSE' && mode !== 'investigate' && e.pos === 'n' && !recipient.length && actor.length < 2) return false;
+  // "their response has been targeted, precise, controlled": a participle in a list of qualities.
+  if (e.pos === 'v' && isPassive(v, h.i) && tokens[h.i + 1]?.text === ',' && !act.actor) return false;
+  // A group or person of no known state in a sentence that names one state only belongs to it
+  // ("Sudan accused rebels of ...", "Akayev agreed to resign without returning to Kyrgyzstan").
+  // (Not from a state the act is aimed at: "Bush threatened action against Russia".)
+  const home = soleCountry(v, true);
+  if (home && !recipient.some((p) => p.country === home)) actor = actor.map((p) => (p.country ? p : { name: p.name, country: home, entityId: p.entityId }));
+  const sole = soleCountry(v, false);
+  if (sole) recipient = recipient.map((p) => (p.country ? p : { name: p.name, country: sole, entityId: p.entityId }));
+  // A domestic act with no named target is aimed at home ("rebels staged a hunger strike in Algeria").
+  // (Only when the sentence names that state apart from the actor: "rebels in the Ivory Coast".)
+  const actorChunks = new Set(act.actor?.chunks ?? []);
+  if (sole && !recipient.length && actor.length === 1 && actor[0].country === sole && type !== 'CONSULT' &&
+      v.chunks.some((c) => !actorChunks.has(c) && c.kind !== 'pronoun' && c.parties.some((p) => p.country === sole))) recipient = [countryParty(sole)];
+  // "the attack", "the strikes" with no doer refer back to a happening told before, not a new one.
+  if (!actor.length && e.pos === 'n' && /^(the|this|that|these|those)$/.test(tokens[h.t0 - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[h.t1]?.lower ?? '')) return false;
+  // Several places of one state hit by one act ("the Fordow, Natanz and Isfahan sites") are one target: the state.
+  if (recipient.length > 1 && isMaterial(type) && recipient.every((r) => r.country && r.country === recipient[0].country && !countryByName(r.name)) &&
+      act.recipient?.chunks.every((c) => c.kind === 'place')) recipient = [countryParty(recipient[0].country!)];
+  // An event with no actor says something only when it names whom it hit: a state or a named party
+  // ("a roadside bombing killed a U.S. soldier"), not "one" or "nuclear scientists".
+  // Verbal acts need a speaker.
+  if (!actor.length && (!recipient.some((p) => p.country || p.entityId) || !(isMaterial(type) || type === 'ACCUSE'))) return false;
+  // Cutting relations is aimed at another party, not one's own state ("Jordan closed its airspace");
+  // cooperation needs a partner or several actors.
+  if (type === 'SANCTION' && recipient.length && recipient.every((r) => r.country && actor.some((a) => a.country === r.country))) return false;
+  if (type === 'COOPERATE' && !recipient.length && actor.length < 2) return false;
+  st.mode = mode;
+  st.actor = actor;
+  st.recipient = recipient;
+  st.guessedActor = guessedActor;
+  return true;
+}
+
+/** The drafts of a coded trigger (one per partner of a call, both ways of an exchange, the accusation of a reported attack). */
+function emitDrafts(v: SentenceView, st: Coding, drafts: Draft[]): boolean {
+  const { h, e } = st;
+  const tokens = v.tokens;
+  const { type, mode, actor, recipient, guessedActor, modality } = st;
+  const { say, deny } = st;
+  const source = say?.speaker[0]?.name ?? null;
+  const base: Draft = {
+    type, mode, actor, recipient, modality, source, t0: h.t0, t1: h.t1,
+    trigger: tokens.slice(h.t0, h.t1).map((t) => t.text).join(' '), places: placesAround(v, h), guessedActor,
+  };
+  // Calls and visits with several parties are one event per party ("spoke with A and B").
+  // Something said to be imminent or possible has not happened: only the saying is coded (below).
+  // ("a possible attack", "an incursion ... is considered imminent"; not "mobilized for a possible war").
+  const before = tokens.slice(Math.max(0, h.t0 - 2), h.t0).some((t) => HYPOTHETICAL.has(t.lower));
+  const after = tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 6));
+  const predicated = after.some((t) => HYPOTHETICAL.has(t.lower)) && after.some((t) => /^(is|are|was|were|be|been|considered|seen|deemed|feared)$/.test(t.lower));
+  const hypothetical = isMaterial(type) && e.pos === 'n' && (before || predicated);
+  if (hypothetical) { /* not an event */ }
+  else if (type === 'CONSULT' && recipient.length > 1) for (const r of recipient) drafts.push(cloneDraft(base, base.actor, [r]));
+  else if (type === 'ASSAULT' && !recipient.length && actor.length === 2) {
+    // An exchange of fire is two attacks, one each way.
+    drafts.push(cloneDraft(base, [actor[0]], [actor[1]]), cloneDraft(base, [actor[1]], [actor[0]]));
+  } else drafts.push(base);
+
+  // "X said Y struck Z": a party reporting the other side's attack accuses it.
+  const denier = deny ? partyCountries(deny.speaker) : new Set<string>();
+  const claimInsideDenial = !!deny && !!say && ![...partyCountries(say.speaker)].some((c) => denier.has(c));
+  if (say && say.speaker.length && say.hit.i >= 0 && tokens[say.hit.i]?.lower !== 'according' && !guessedActor && isMaterial(type) && isConflict(type) && (modality !== 'denied' || claimInsideDenial)) {
+    const sc = partyCountries(say.speaker);
+    const targets = actor.filter((a) => a.country && !sc.has(a.country));
+    if (sc.size && targets.length) {
+      drafts.push({
+        type: 'ACCUSE', mode: 'allege', actor: say.speaker, recipient: targets, modality: 'asserted', source: null,
+        t0: base.t0, t1: base.t1, trigger: base.trigger, places: base.places, guessedActor: false,
+      });
+    }
+  }
+  return true;
+}
+
+/** A copy of a draft with other parties (every draft keeps one object shape). */
+function cloneDraft(d: Draft, actor: Party[], recipient: Party[]): Draft {
+  return {
+    type: d.type, mode: d.mode, actor, recipient, modality: d.modality, source: d.source,
+    t0: d.t0, t1: d.t1, trigger: d.trigger, places: d.places, guessedActor: d.guessedActor,
+  };
 }
 
 const THREAT_MODES = new Set(['restrict', 'arrest', 'relations', 'expel', 'territory', 'violence']);

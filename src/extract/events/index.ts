@@ -5,7 +5,7 @@ import type { Extractor, StoryContext } from '../index.ts';
 import { codeSentence, type Draft } from './code.ts';
 import { dedupeArticleEvents } from './dedupe.ts';
 import { affiliateParties } from './affiliation.ts';
-import { eventDate } from './date.ts';
+import { ArticleDates } from './date.ts';
 import { articleFrame, noteChunks, partyOfEntity } from './parties.ts';
 import { ploverScore } from './score.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -20,6 +20,7 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
   const frame = articleFrame(doc, (si) => tokenCache[si]);
   const unverifiable = UNVERIFIABLE.test(body);
   const entityById = new Map(doc.entities.map((e) => [e.id, e]));
+  const dates = new ArticleDates(doc);
   const events: Event[] = [];
   let previous: Draft[] = [];
   let n = 0;
@@ -42,7 +43,7 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
       if (t1 < 0) t1 = tokens.length;
       const speaker = partyOfEntity(ent);
       const titled = frame.personCountry.get(ent.id);
-      if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [titled ? { ...speaker, country: titled } : speaker] });
+      if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [titled ? { name: speaker.name, country: titled, entityId: speaker.entityId } : speaker] });
     }
     const timex = new Uint8Array(tokens.length);
     while (ti < timexes.length && timexes[ti].end <= s.start) ti++;
@@ -64,7 +65,7 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
       events.push({
         id: '', articleId: doc.article.id, type: d.type, mode: d.mode,
         actor: d.actor.map(clean), recipient: d.recipient.map(clean),
-        date: eventDate(doc, s, start, end),
+        date: dates.at(si, start, end),
         location: place?.name ?? null, geo: placeEntity?.geo ?? null,
         modality: d.modality, score: ploverScore(d.type, d.mode), sentenceIndex: si,
         evidence: body.slice(s.start, s.end), start: s.start, end: s.end,
@@ -86,7 +87,12 @@ function withoutDateline(tokens: Token[], dateline: string | null): Token[] {
   if (tokens[0].lower !== first) return tokens;
   for (let k = 1; k < Math.min(tokens.length - 1, 14); k++) {
     const t = tokens[k].text;
-    if (t === '—' || t === '–' || t === '-' || t === ':') return tokens.slice(k + 1).map((x, i) => ({ ...x, i }));
+    if (t === '—' || t === '–' || t === '-' || t === ':') {
+      // Renumbered in place (not copied): every token keeps one object shape.
+      const rest = tokens.slice(k + 1);
+      for (let i = 0; i < rest.length; i++) rest[i].i = i;
+      return rest;
+    }
   }
   return tokens;
 }

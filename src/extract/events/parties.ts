@@ -218,69 +218,112 @@ function isNpWord(t: Token): boolean {
 // Capitalised function words that start sentences: never a country.
 const NOT_NAMES = new Set('The A An In On At As After Before While During With For From By Of To And But Or If When Meanwhile However Following Amid This That These Those It He She They We His Her Their Its Our Since Under Over According Despite Both'.split(' '));
 
-function gazetteerAt(tokens: Token[], i: number): [number, string, ChunkKind] | null {
+interface GazetteerHit {
+  end: number;
+  iso3: string;
+  kind: ChunkKind;
+}
+
+function gazetteerAt(tokens: Token[], i: number): GazetteerHit | null {
   const t = tokens[i];
   if (!t.cap || t.punct || NOT_NAMES.has(t.text)) return null;
   // Longest country name first (up to 4 tokens, allowing "of"/"and" inside: "Republic of Korea").
   let span = 1;
-  while (span < 4 && i + span < tokens.length && (tokens[i + span].cap || /^(of|and)$/.test(tokens[i + span].lower))) span++;
+  while (span < 4 && i + span < tokens.length && (tokens[i + span].cap || tokens[i + span].lower === 'of' || tokens[i + span].lower === 'and')) span++;
   for (let n = span; n >= 1; n--) {
     const last = tokens[i + n - 1];
     if (last.punct || (!last.cap && n > 1)) continue;
-    const text = tokens.slice(i, i + n).map((x) => x.text).join(' ');
     if (n === 1 && t.text.length <= 2 && t.text !== t.text.toUpperCase()) continue;
+    let text = t.text;
+    for (let k = i + 1; k < i + n; k++) text += ' ' + tokens[k].text;
     const c = countryByName(text);
-    if (c) return [i + n, c.iso3, 'country'];
+    if (c) return { end: i + n, iso3: c.iso3, kind: 'country' };
   }
   if (t.text.toLowerCase() === 'us' && t.text !== 'US') return null;
   // "Saudi-led", "Vietnamese-led forces": led by that state (not "-backed": the backer is not the actor).
-  const led = /^(.+)-led$/i.exec(t.text);
+  const led = t.text.length > 4 && t.lower.endsWith('-led') ? /^(.+)-led$/i.exec(t.text) : null;
   if (led) {
     const c = countryByDemonym(led[1]) ?? countryByName(led[1]);
-    return c ? [i + 1, c.iso3, 'demonym'] : null;
+    return c ? { end: i + 1, iso3: c.iso3, kind: 'demonym' } : null;
   }
   const d = countryByDemonym(t.text);
-  if (d) return [i + 1, d.iso3, 'demonym'];
+  if (d) return { end: i + 1, iso3: d.iso3, kind: 'demonym' };
   const cap = countryByCapital(t.text);
-  if (cap) return [i + 1, cap.iso3, 'place'];
+  if (cap) return { end: i + 1, iso3: cap.iso3, kind: 'place' };
   return null;
 }
 
 const KIND_RANK: Record<ChunkKind, number> = { person: 6, org: 5, country: 4, pair: 4, group: 3, place: 2, demonym: 1, pronoun: 0 };
 
+/** A token range carrying a party, before it grows over its noun phrase. One class: one object shape. */
+class Seed {
+  constructor(
+    readonly t0: number,
+    readonly t1: number,
+    readonly kind: ChunkKind,
+    readonly party: Party | null,
+    readonly pair: boolean = false,
+    readonly guessed: boolean = false,
+    readonly parties: Party[] | null = null,
+  ) {}
+}
+
+/** First token ending after pos (fromStart) or at/after pos: binary search over token ends. */
+function tokenAt(tokens: Token[], pos: number, fromStart: boolean): number {
+  const n = tokens.length;
+  let lo = 0, hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fromStart ? tokens[mid].end > pos : tokens[mid].end >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.min(lo, n - 1);
+}
+
 /** Party chunks of one sentence, in order, with coordination groups. */
 export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: number) => boolean): Chunk[] {
   if (!tokens.length) return [];
-  const n = tokens.length;
   // 1. Seeds: token ranges carrying a party.
-  interface Seed { t0: number; t1: number; kind: ChunkKind; party: Party | null; pair?: boolean; guessed?: boolean; parties?: Party[] }
   const seeds: Seed[] = [];
-  const covered = new Uint8Array(n);
-  const start = tokens[0].start, end = tokens[n - 1].end;
-  // First token ending after pos (fromStart) or at/after pos: binary search over token ends.
-  const tokAt = (pos: number, fromStart: boolean) => {
-    let lo = 0, hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (fromStart ? tokens[mid].end > pos : tokens[mid].end >= pos) hi = mid;
-      else lo = mid + 1;
-    }
-    return Math.min(lo, n - 1);
-  };
-  // "US-Iran talks", "Thai-Cambodian border": two states joined by a hyphen are both parties.
-  for (let i = 0; i < n; i++) {
+  const covered = new Uint8Array(tokens.length);
+  hyphenSeeds(tokens, seeds, covered);
+  mentionSeeds(tokens, frame, seeds, covered);
+  wordSeeds(tokens, frame, isTrigger, seeds, covered);
+  seeds.sort((a, b) => a.t0 - b.t0);
+  // 2. Grow each seed over its noun phrase, merging seeds that share one.
+  const chunks = growSeeds(tokens, frame, isTrigger, seeds);
+  mergeTitled(tokens, chunks, frame);
+  // 3. Coordination groups: chunks joined by "and", "or", "as well as", and list commas before the "and".
+  coordinate(tokens, chunks);
+  resolvePlurals(tokens, chunks, frame);
+  return chunks;
+}
+
+/** "US-Iran talks", "Thai-Cambodian border": two states joined by a hyphen are both parties. */
+function hyphenSeeds(tokens: Token[], seeds: Seed[], covered: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || t.text.indexOf('-') <= 0) continue;
     const parts = t.text.split('-');
     if (parts.length !== 2) continue;
-    const cs = parts.map((w) => (w.length > 1 && /^\p{Lu}/u.test(w) ? countryByName(w) ?? countryByDemonym(w) : null));
-    if (!cs[0] || !cs[1] || cs[0].iso3 === cs[1].iso3) continue;
-    seeds.push({ t0: i, t1: i + 1, kind: 'country', party: null, parties: [countryParty(cs[0].iso3), countryParty(cs[1].iso3)] });
+    const c0 = hyphenPart(parts[0]);
+    if (!c0) continue;
+    const c1 = hyphenPart(parts[1]);
+    if (!c1 || c0.iso3 === c1.iso3) continue;
+    seeds.push(new Seed(i, i + 1, 'country', null, false, false, [countryParty(c0.iso3), countryParty(c1.iso3)]));
     covered[i] = 1;
   }
-  const inSentence = frame.mentions.within(start, end);
+}
+
+function hyphenPart(w: string): CountryInfo | null {
+  return w.length > 1 && /^\p{Lu}/u.test(w) ? countryByName(w) ?? countryByDemonym(w) : null;
+}
+
+/** Seeds from the entity layer's mentions in the sentence. */
+function mentionSeeds(tokens: Token[], frame: ArticleFrame, seeds: Seed[], covered: Uint8Array): void {
+  const inSentence = frame.mentions.within(tokens[0].start, tokens[tokens.length - 1].end);
   for (const m of inSentence) {
-    const t0 = tokAt(m.start, true), t1 = tokAt(m.end, false) + 1;
+    const t0 = tokenAt(tokens, m.start, true), t1 = tokenAt(tokens, m.end, false) + 1;
     if (covered[t0]) continue;
     // A name given to an operation or a weapon ("an operation called Rising Lion") is no party.
     if (m.kind !== 'pronoun' && (isGivenName(tokens, t0) || /^operation\b/i.test(m.entity.name)) && !(m.entity.type === 'GPE' && countryByName(m.entity.name))) {
@@ -289,21 +332,34 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     }
     let party: Party | null = partyOfEntity(m.entity);
     // A pronoun is not the person the same sentence names elsewhere ("With Jaishankar, he ...").
-    if (m.kind === 'pronoun' && inSentence.some((o) => o !== m && o.kind !== 'pronoun' && o.entity === m.entity && o.start < m.start && namedAfterWithOrTo(tokens, o.start))) {
+    if (m.kind === 'pronoun' && namedBeforeAfterWithOrTo(tokens, inSentence, m)) {
       party = resolvePronoun(tokens[t0], frame, m.entity.name);
     }
     // A pronoun read as a town or a site names no agent: "they" are people, states or bodies.
     if (m.kind === 'pronoun' && !isAgentEntity(m.entity)) party = resolvePronoun(tokens[t0], frame);
     const kind: ChunkKind = m.kind === 'pronoun' ? 'pronoun' : entityKind(m.entity);
-    seeds.push({ t0, t1, kind, party });
+    seeds.push(new Seed(t0, t1, kind, party));
     for (let i = t0; i < t1; i++) covered[i] = 1;
   }
+}
+
+function namedBeforeAfterWithOrTo(tokens: Token[], inSentence: EntityMention[], m: EntityMention): boolean {
+  for (const o of inSentence) if (o !== m && o.kind !== 'pronoun' && o.entity === m.entity && o.start < m.start && namedAfterWithOrTo(tokens, o.start)) return true;
+  return false;
+}
+
+// Words after a group word that keep it a head ("militants who", "rebels said"), not a modifier of a thing.
+const HEAD_FOLLOWERS = new Set('and or of in on at from with who which that have has had are were was is will would to also said'.split(' '));
+
+/** Seeds from the words themselves: gazetteer names, people's single names, pronouns, group and pair words. */
+function wordSeeds(tokens: Token[], frame: ArticleFrame, isTrigger: (i: number) => boolean, seeds: Seed[], covered: Uint8Array): void {
+  const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue;
     const g = gazetteerAt(tokens, i);
     if (g) {
-      const [j, iso3, kind] = g;
-      seeds.push({ t0: i, t1: j, kind, party: countryParty(iso3) });
+      const j = g.end;
+      seeds.push(new Seed(i, j, g.kind, countryParty(g.iso3)));
       for (let k = i; k < j; k++) covered[k] = 1;
       i = j - 1;
       continue;
@@ -311,47 +367,57 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     const t = tokens[i];
     const named = t.cap && i > 0 ? frame.personWords.get(t.text) : undefined;
     if (named && !countryByName(t.text) && !countryByDemonym(t.text)) {
-      seeds.push({ t0: i, t1: i + 1, kind: 'person', party: partyOfEntity(named) });
+      seeds.push(new Seed(i, i + 1, 'person', partyOfEntity(named)));
       covered[i] = 1;
       continue;
     }
     if (PRONOUN_KIND.has(t.lower)) {
-      seeds.push({ t0: i, t1: i + 1, kind: 'pronoun', party: resolvePronoun(t, frame), guessed: true });
+      seeds.push(new Seed(i, i + 1, 'pronoun', resolvePronoun(t, frame), false, true));
       continue;
     }
     // A group word is a party as a head ("militants fired") or before an attack noun ("terrorist attack"),
     // not as a modifier of another noun ("terrorist camps").
-    const nxt = tokens[i + 1];
-    const modifierOfThing = !/s$/.test(t.lower) && !!nxt && !nxt.punct && !nxt.cap && !isTrigger(i + 1) && !GROUP_HEADS.has(nxt.lower) && !/^(and|or|of|in|on|at|from|with|who|which|that|have|has|had|are|were|was|is|will|would|to|also|said)$/.test(nxt.lower);
-    if (GROUP_WORDS.has(t.lower) && !isTrigger(i) && !modifierOfThing) {
-      // Named as the group ("terrorist attack" -> terrorists); "Palestinian suicide bombers" are Palestinian.
-      const name = /s$/.test(t.lower) ? t.lower : t.lower === 'militia' ? 'militia' : `${t.lower}s`;
-      let by: Seed | undefined;
-      for (let q = seeds.length - 1; q >= 0 && !by; q--) if (seeds[q].t1 >= i - 2 && seeds[q].t1 <= i && (seeds[q].kind === 'demonym' || seeds[q].kind === 'country') && seeds[q].party?.country) by = seeds[q];
-      seeds.push({ t0: i, t1: i + 1, kind: 'group', party: { name, country: by?.party?.country ?? null, entityId: null } });
-      continue;
+    if (GROUP_WORDS.has(t.lower)) {
+      const nxt = tokens[i + 1];
+      const plural = t.lower.endsWith('s');
+      const modifierOfThing = !plural && !!nxt && !nxt.punct && !nxt.cap && !isTrigger(i + 1) && !GROUP_HEADS.has(nxt.lower) && !HEAD_FOLLOWERS.has(nxt.lower);
+      if (!isTrigger(i) && !modifierOfThing) {
+        // Named as the group ("terrorist attack" -> terrorists); "Palestinian suicide bombers" are Palestinian.
+        const name = plural ? t.lower : t.lower === 'militia' ? 'militia' : `${t.lower}s`;
+        let by: Seed | undefined;
+        for (let q = seeds.length - 1; q >= 0 && !by; q--) if (seeds[q].t1 >= i - 2 && seeds[q].t1 <= i && (seeds[q].kind === 'demonym' || seeds[q].kind === 'country') && seeds[q].party?.country) by = seeds[q];
+        seeds.push(new Seed(i, i + 1, 'group', { name, country: by?.party?.country ?? null, entityId: null }));
+        continue;
+      }
     }
-    // Pair words: "both sides", "the two countries", "either country", "each other".
-    const nx = tokens[i + 1], nx2 = tokens[i + 2];
-    if ((t.lower === 'both' || t.lower === 'two' || t.lower === 'either') && nx && (PAIR_HEADS.has(nx.lower) || PAIR_HEADS.has(`${nx.lower}s`) || (nx2 && PAIR_HEADS.has(nx2.lower) && !nx.punct))) {
-      const j = PAIR_HEADS.has(nx.lower) || PAIR_HEADS.has(`${nx.lower}s`) ? i + 2 : i + 3;
-      seeds.push({ t0: i, t1: j, kind: 'pair', party: null, pair: true });
+    const j = pairWordEnd(tokens, i);
+    if (j > 0) {
+      seeds.push(new Seed(i, j, 'pair', null, true));
       i = j - 1;
-      continue;
-    }
-    // "urging both to cease", "they both": "both" standing alone is the two parties just named.
-    if (t.lower === 'both' && nx && (nx.punct || /^(to|of|were|are|have|had|said|agreed|must|should|will|would)$/.test(nx.lower)) && tokens[i - 1]?.lower !== 'and') {
-      seeds.push({ t0: i, t1: i + 1, kind: 'pair', party: null, pair: true });
-      continue;
-    }
-    if (t.lower === 'each' && nx?.lower === 'other') {
-      seeds.push({ t0: i, t1: i + 2, kind: 'pair', party: null, pair: true });
-      i++;
     }
   }
-  seeds.sort((a, b) => a.t0 - b.t0);
+}
 
-  // 2. Grow each seed over its noun phrase, merging seeds that share one.
+/** Pair words: "both sides", "the two countries", "either country", "each other", "both" standing alone
+ * ("urging both to cease", "they both"). The end of the pair phrase, or 0. */
+function pairWordEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const w = t.lower;
+  if (w !== 'both' && w !== 'two' && w !== 'either' && w !== 'each') return 0;
+  const nx = tokens[i + 1], nx2 = tokens[i + 2];
+  if (w !== 'each' && nx && (PAIR_HEADS.has(nx.lower) || PAIR_HEADS.has(`${nx.lower}s`) || (nx2 && PAIR_HEADS.has(nx2.lower) && !nx.punct))) {
+    return PAIR_HEADS.has(nx.lower) || PAIR_HEADS.has(`${nx.lower}s`) ? i + 2 : i + 3;
+  }
+  if (w === 'both' && nx && (nx.punct || BOTH_FOLLOWERS.has(nx.lower)) && tokens[i - 1]?.lower !== 'and') return i + 1;
+  if (w === 'each' && nx?.lower === 'other') return i + 2;
+  return 0;
+}
+
+const BOTH_FOLLOWERS = new Set('to of were are have had said agreed must should will would'.split(' '));
+
+/** Each seed grown over its noun phrase; seeds that share one make one chunk (the most specific party). */
+function growSeeds(tokens: Token[], frame: ArticleFrame, isTrigger: (i: number) => boolean, seeds: Seed[]): Chunk[] {
+  const n = tokens.length;
   const chunks: Chunk[] = [];
   // Which tokens a noun phrase may grow over, leftwards and rightwards (computed once per sentence).
   const growLeft = new Uint8Array(n), growRight = new Uint8Array(n);
@@ -391,10 +457,29 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     c.possessive = next?.lower === "'s" || (c.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(tokens[c.t0].lower));
     if (next?.lower === "'s") c.t1++;
   }
+  return chunks;
+}
+
+/** Do the tokens [from, to) read exactly as the words of `gap` joined by spaces? */
+function gapIs(tokens: Token[], from: number, to: number, gap: string): boolean {
+  let pos = 0;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (k > from) { if (gap.charCodeAt(pos) !== 32) return false; pos++; }
+    if (!gap.startsWith(w, pos)) return false;
+    pos += w.length;
+  }
+  return pos === gap.length;
+}
+
+/** Titles and possessors that belong to the person named next ("Pakistan's army chief, Gen. Asim Munir",
+ * "his Thai counterpart, acting premier Phumtham", "Its spokeswoman, Colonel X", "Deputy Prime Minister
+ * and Foreign Minister Ishaq Dar"), and the states persons' titles name. */
+function mergeTitled(tokens: Token[], chunks: Chunk[], frame: ArticleFrame): void {
   // Merge "Pakistan's army chief, Gen. Asim Munir": a possessive chunk directly followed by a person.
   for (let i = chunks.length - 2; i >= 0; i--) {
     const a = chunks[i], b = chunks[i + 1];
-    if (a.possessive && a.kind !== 'pronoun' && b.kind === 'person' && b.t0 - a.t1 <= 3 && tokens.slice(a.t1, b.t0).every((t) => isNpWord(t) || t.text === ',')) {
+    if (a.possessive && a.kind !== 'pronoun' && b.kind === 'person' && b.t0 - a.t1 <= 3 && allNpOrComma(tokens, a.t1, b.t0)) {
       b.t0 = a.t0;
       chunks.splice(i, 1);
     }
@@ -402,9 +487,9 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   // "his Thai counterpart, acting premier Phumtham": a title with a state in apposition before a name.
   for (let i = chunks.length - 2; i >= 0; i--) {
     const a = chunks[i], b = chunks[i + 1];
-    const id = b.parties[0]?.entityId;
+    const id = b.parties.length ? b.parties[0].entityId : undefined;
     if (b.kind === 'person' && id && (a.kind === 'country' || a.kind === 'demonym') && a.parties[0]?.country && tokens[a.t1]?.text === ',' && b.t0 === a.t1 + 1 &&
-        isRoleWord(tokens[a.t1 - 1].lower) && !/s$/.test(tokens[a.t1 - 1].lower)) {
+        isRoleWord(tokens[a.t1 - 1].lower) && !tokens[a.t1 - 1].lower.endsWith('s')) {
       frame.personCountry.set(id, a.parties[0].country!);
       b.t0 = a.t0;
       chunks.splice(i, 1);
@@ -412,7 +497,7 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   }
   // "Its spokeswoman, Colonel X": the person speaks for what "its" refers to.
   for (const c of chunks) {
-    const id = c.parties[0]?.entityId;
+    const id = c.parties.length ? c.parties[0].entityId : undefined;
     if (c.kind !== 'person' || !id || !/^(its|their)$/.test(tokens[c.t0].lower) || c.t1 - c.t0 < 2 || !isRoleWord(tokens[c.t0 + 1].lower) && !isRoleWord(tokens[c.t0 + 2]?.lower ?? '')) continue;
     const owner = frame.recentThings.at(-1);
     if (owner?.country) frame.personCountry.set(id, owner.country);
@@ -421,27 +506,39 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     if (!c.parties.some((p) => p.entityId && frame.personCountry.has(p.entityId))) continue;
     c.parties = c.parties.map((p) => {
       const k = p.entityId ? frame.personCountry.get(p.entityId) : undefined;
-      return k && k !== p.country ? { ...p, country: k } : p;
+      return k && k !== p.country ? { name: p.name, country: k, entityId: p.entityId } : p;
     });
   }
   // "Deputy Prime Minister and Foreign Minister Ishaq Dar": a bare title joined to a named one is one person.
   for (let i = chunks.length - 2; i >= 0; i--) {
     const a = chunks[i], b = chunks[i + 1];
-    const gap = tokens.slice(a.t1, b.t0).map((t) => t.lower).join(' ');
-    if (gap === 'and' && b.kind === 'person' && a.kind !== 'person' && TITLE_END.has(tokens[a.t1 - 1].lower) && tokens[b.t0].cap) {
+    if (b.kind === 'person' && a.kind !== 'person' && gapIs(tokens, a.t1, b.t0, 'and') && TITLE_END.has(tokens[a.t1 - 1].lower) && tokens[b.t0].cap) {
       b.t0 = a.t0;
       chunks.splice(i, 1);
     }
   }
-  // 3. Coordination groups: chunks joined by "and", "or", "as well as", and list commas before the "and".
+}
+
+function allNpOrComma(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isNpWord(tokens[k]) && tokens[k].text !== ',') return false;
+  return true;
+}
+
+const COORDINATION = /^(,\s*)?(and|or|as well as|along with|together with|and with|and to)( both| the| his| her| their)?$/;
+
+/** Coordination groups: chunks joined by "and", "or", "as well as", and list commas before the "and". */
+function coordinate(tokens: Token[], chunks: Chunk[]): void {
   let g = 0;
   for (let i = 0; i < chunks.length; i++) {
     if (chunks[i].group >= 0) continue;
     let j = i;
     let lastAnd = i;
     while (j + 1 < chunks.length) {
-      const gap = tokens.slice(chunks[j].t1, chunks[j + 1].t0).map((t) => t.lower).join(' ');
-      if (/^(,\s*)?(and|or|as well as|along with|together with|and with|and to)( both| the| his| her| their)?$/.test(gap)) lastAnd = j + 1;
+      const from = chunks[j].t1, to = chunks[j + 1].t0;
+      // (Gaps longer than ", as well as the" coordinate nothing.)
+      if (to - from > 5) break;
+      const gap = tokens.slice(from, to).map((t) => t.lower).join(' ');
+      if (COORDINATION.test(gap)) lastAnd = j + 1;
       else if (gap !== ',') break;
       j++;
     }
@@ -452,8 +549,6 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
   }
   let next = g;
   for (const c of chunks) if (c.group < 0) c.group = next++;
-  resolvePlurals(tokens, chunks, frame);
-  return chunks;
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
