@@ -1,6 +1,6 @@
 // Runs the entity stages over one article and turns the drafts into model Entities.
 import type { AnalyzedArticle, Entity, Mention } from '../../model.ts';
-import { countriesSharing, countryByCapital, countryByDemonym, countryByName } from '../gazetteer/countries.ts';
+import { countryByName, countryOfWord, mayOpenLongerName } from '../gazetteer/countries.ts';
 import { inferCountries, placeGeo } from './attributes.ts';
 import { findChunks } from './chunks.ts';
 import { classifyChunk, type ClassifyContext } from './classify.ts';
@@ -15,9 +15,9 @@ export function countryWeights(tokens: Token[]): Map<string, number> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap) continue;
-    const two = i + 1 < tokens.length && tokens[i + 1].cap ? countryByName(`${t.text} ${tokens[i + 1].text}`) : null;
+    const two = i + 1 < tokens.length && tokens[i + 1].cap && mayOpenLongerName(t.text) ? countryByName(`${t.text} ${tokens[i + 1].text}`) : null;
     // A name two states share ("Congo") counts for neither; capitals count for theirs ("Kinshasa").
-    const c = two ?? (countriesSharing(t.text).length ? null : countryByName(t.text) ?? countryByDemonym(t.text) ?? countryByCapital(t.text));
+    const c = two ?? countryOfWord(t.text);
     if (c) w.set(c.iso3, (w.get(c.iso3) ?? 0) + 1);
   }
   // Normalise to the most named country = 1.

@@ -99,10 +99,11 @@ function foldName(s: string): string {
 }
 
 // Short names that two states share: the article's other evidence decides ("Congo" with Kinshasa or Goma).
-const SHARED_NAMES: Record<string, string[]> = {
-  congo: ['COD', 'COG'],
-  korea: ['KOR', 'PRK'],
-};
+// A Map, not an object: any word is looked up here, and an object would intern every one as a key.
+const SHARED_NAMES = new Map<string, string[]>([
+  ['congo', ['COD', 'COG']],
+  ['korea', ['KOR', 'PRK']],
+]);
 
 interface Index {
   /** Heads of official names before "of" ("islamic republic" -> IRN, PAK, ...). */
@@ -171,13 +172,45 @@ function get(): Index {
   return (index ??= build());
 }
 
+// The country a single word names for an article's geography (see countryWeights), per spelling.
+const wordCountryCache = new Map<string, CountryInfo | null>();
+
+/**
+ * The country one word counts for in an article's geography: its name, demonym or capital; none for a
+ * name two states share ("Congo").
+ */
+export function countryOfWord(word: string): CountryInfo | null {
+  let c = wordCountryCache.get(word);
+  if (c === undefined) {
+    c = countriesSharing(word).length ? null : countryByName(word) ?? countryByDemonym(word) ?? countryByCapital(word);
+    if (wordCountryCache.size >= 100_000) wordCountryCache.clear();
+    wordCountryCache.set(word, c);
+  }
+  return c;
+}
+
+let nameOpeners: Set<string> | null = null;
+
+/**
+ * Can a name of two words or more open with this word ("United" of "United States")? For callers that
+ * try word pairs: most pairs need no joined string and no look-up. True for "the" (dropped from keys).
+ */
+export function mayOpenLongerName(word: string): boolean {
+  if (!nameOpeners) {
+    nameOpeners = new Set();
+    for (const k of get().byName.keys()) if (k.includes(' ')) nameOpeners.add(k.slice(0, k.indexOf(' ')));
+  }
+  const k = nameKey(word);
+  return k === '' || k === 'the' || nameOpeners.has(k);
+}
+
 export function countryByName(name: string): CountryInfo | null {
   return get().byName.get(nameKey(name)) ?? null;
 }
 
 /** The states a shared short name may mean ("Congo": COD, COG), or [] when the name is not shared. */
 export function countriesSharing(name: string): CountryInfo[] {
-  const codes = SHARED_NAMES[nameKey(name)];
+  const codes = SHARED_NAMES.get(nameKey(name));
   return codes ? codes.map((c) => get().byIso3.get(c)!).filter(Boolean) : [];
 }
 

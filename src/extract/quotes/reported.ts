@@ -361,119 +361,128 @@ export function findReportedSpeech(ctx: QuoteContext): ReportedSpeech[] {
   };
 
   ctx.views.forEach((v, vi) => {
-    const { tokens, cues, speakers } = v;
     const first = out.length;
-    for (let n = 0; n < cues.length; n++) {
-      const c = cues[n], sp = speakers[n];
-      const cueSpan = { start: tokens[c.i].start, end: tokens[c.j - 1].end };
-      const cueInQuote = quotedAt(qi, cueSpan.start);
-      if (cueInQuote && !opensQuote(tokens, c)) continue;
-      const base = { view: vi, cue: c, cueText: c.form, cueSpan, speaker: sp };
-      const j = skipAside(tokens, c.j);
-      let k = -1;
-      let frame: ReportFrame | null = null;
-      if (c.verb.need && tokens[j]?.lower === 'the' && NEED_NOUNS.has(tokens[j + 1]?.lower ?? '')) { k = j; frame = 'need'; }
-      if (k < 0 && c.verb.that) { k = thatComplement(tokens, j, c); frame = 'that'; }
-      if (k < 0 && c.verb.objTo) { k = objectComplement(tokens, j, 'to'); frame = 'obj-to'; }
-      if (k < 0 && c.verb.subjTo && tokens[j]?.lower === 'to' && lowerWord(tokens[j + 1]) && !DETERMINERS.has(tokens[j + 1].lower)) { k = j; frame = 'subj-to'; }
-      if (k < 0 && c.verb.ofGerund) { k = objectComplement(tokens, j, 'of'); frame = 'of-gerund'; }
-      if (k < 0 && c.verb.gerund && gerundClause(tokens, j)) { k = j; frame = 'gerund'; }
-      if (k < 0 && c.verb.zero && sp?.how !== 'inverted') { k = zeroComplement(tokens, j, c); frame = 'zero'; }
-      if (k >= 0 && frame) {
-        const end = clauseEnd(v, k, n);
-        if (end <= k) continue;
-        const s = tokens[k].start, e = tokens[end - 1].end;
-        // A complement that is one quotation and nothing else is a direct quote only.
-        if (!cueInQuote && whollyQuoted(ctx, qi, tokens[skipMarks(tokens, k)]?.start ?? s, spanText(ctx.body, s, e).end)) continue;
-        emit({ ...base, frame }, s, e);
-        continue;
-      }
-      if (!sp || cueInQuote) continue;
-      // "an operation Trump said had obliterated the sites": a relative clause without its pronoun,
-      // the subject gap right after the verb; the report is the verb phrase.
-      const gap = tokens[skipMarks(tokens, c.j)];
-      const named = sp.how === 'subject' && (c.verb.zero || c.verb.that) && lowerWord(gap) && AUXILIARIES.test(gap.lower) && !/^(?:do|does|did)$/.test(gap.lower) ? zeroRelative(tokens, sp, c.i) : null;
-      if (named) {
-        const end = clauseEnd(v, c.j, n);
-        if (end > c.j) emit({ ...base, speaker: { ...named, how: 'subject' }, frame: 'relative' }, tokens[c.j].start, tokens[end - 1].end);
-        continue;
-      }
-      // "NP, which X said VP": the reported clause is the antecedent plus the verb phrase.
-      const spStart = tokenAt(v, sp.start);
-      // "whom Kinshasa and the UN say are ...": the pronoun stands before both speakers.
-      let relAt = spStart - 1;
-      if (tokens[relAt]?.lower === 'and') {
-        const left = coordinatedSpeaker(tokens, sp);
-        if (left) relAt = tokenAt(v, left.start) - 1;
-      }
-      const rel = tokens[relAt];
-      if (sp.how === 'subject' && lowerWord(rel) && /^(?:which|who|whom|that)$/.test(rel.lower) && (c.verb.zero || c.verb.that) && lowerWord(tokens[c.j]) && isFiniteLike(tokens[c.j], tokens[c.j - 1])) {
-        let end = clauseEnd(v, c.j, n);
-        // A relative clause set off by commas ends at the next one.
-        if (tokens[relAt - 1]?.text === ',') for (let m = c.j; m < end; m++) if (tokens[m].text === ',' && !/^\d{3}/.test(tokens[m + 1]?.text ?? '')) { end = m; break; }
-        let a = relAt - 1;
-        if (tokens[a]?.text === ',') a--;
-        let first = -1;
-        for (let m = a; m >= 0 && a - m < 10; m--) {
-          const t = tokens[m];
-          if (t.kind !== 'word' && !/^['’]$/.test(t.text)) break;
-          // Walking back over a noun phrase: stop at a verb ("conveyed") or a clause word; "-s" words
-          // here are plural nouns ("drone strikes").
-          if (lowerWord(t) && ((CLAUSE_OPENERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or') || AUXILIARIES.test(t.lower) || /[^e]ed$|ied$|^(?:said|told|wrote)$/.test(t.lower))) break;
-          first = m;
-        }
-        if (first >= 0 && end > c.j) {
-          const ante = spanText(ctx.body, tokens[first].start, tokens[a].end);
-          const vp = spanText(ctx.body, tokens[c.j].start, tokens[end - 1].end);
-          emit({ ...base, frame: 'relative' }, ante.start, vp.end, `${ante.text} ${vp.text}`);
-        }
-        continue;
-      }
-      // "CLAUSE, X said." and "A, X said, B"
-      if (!c.verb.tag || (sp.how !== 'subject' && sp.how !== 'inverted') || tokens[c.i - 1]?.lower === 'to') continue;
-      const pre = sp.how === 'subject' ? spStart - 1 : c.i - 1;
-      if (pre < 2 || tokens[pre].text !== ',') continue;
-      let post = sp.how === 'inverted' ? tokenAt(v, sp.end) : c.j;
-      // The tag may go on with a participle ("said Leon, adding, ...") or a concession (", though
-      // the decision rests with ..."): the writer's words, not part of the report.
-      let tailEnd = post;
-      while (tailEnd < tokens.length && !(tokens[tailEnd].text === ',' && lowerWord(tokens[tailEnd + 1]) && (/ing$/.test(tokens[tailEnd + 1].lower) || CONCESSIVES.has(tokens[tailEnd + 1].lower)))) tailEnd++;
-      const tail = tokens.slice(post, tailEnd);
-      const clauseStart = skipMarks(tokens, afterDateline(tokens));
-      const before = tokens.slice(clauseStart, pre);
-      if (wordCount(before) < 2) continue;
-      // A sentence ending in a colon introduces a quotation.
-      if (tokens[tokens.length - 1]?.text === ':') continue;
-      // After the tag only adjuncts may follow ("said Friday", "said in a televised interview"), and
-      // a clause opening with "While/If/Because ..." needs its main clause before the tag.
-      // ("in a statement issued in the afternoon" keeps its participle; a new subject ends it).
-      const adjunctsOnly = wordCount(tail) <= 20 && !tail.some((t) => t.lower === 'that' || t.text === ',' || isVerbish(t) ||
-        SUBJECT_PRONOUNS.has(t.lower) || /^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|d|ve|m)$/.test(t.lower));
-      const subordinate = isWord(before[0]) && SUBORDINATORS.has(before[0].lower) && !before.some((t) => t.text === ',');
-      if (adjunctsOnly && !subordinate) {
-        // A participial phrase ("Underscoring X, he said") is not a clause.
-        if (wordCount(before) < 4 || !before.some((t, q) => isFiniteLike(t, before[q - 1]))) continue;
-        const s = tokens[clauseStart].start, e = tokens[pre - 1].end;
-        // Quoted words inside the clause make a mixed quotation ('Iran reserved "all options" to ...,
-        // he said'); a sentence that opens with a quotation mark is a direct quote's.
-        if (whollyQuoted(ctx, qi, s, spanText(ctx.body, s, e).end) || tokens[clauseStart - 1]?.kind === 'open') continue;
-        emit({ ...base, frame: 'tag' }, s, e);
-        continue;
-      }
-      while (post < tokens.length && tokens[post].text !== ',' && post - c.j < 6 && isWord(tokens[post])) post++;
-      const resume = tokens[skipMarks(tokens, post + 1)];
-      if (tokens[post]?.text === ',' && wordCount(tokens.slice(post + 1)) >= 2 && !(lowerWord(resume) && (/ing$/.test(resume.lower) || CUE_FORMS.has(resume.lower)))) {
-        const end = clauseEnd(v, post + 1, n);
-        const a = spanText(ctx.body, tokens[clauseStart].start, tokens[pre - 1].end);
-        const b = spanText(ctx.body, tokens[post + 1].start, tokens[end - 1].end);
-        emit({ ...base, frame: 'parenthetical' }, a.start, b.end, `${a.text} ${b.text}`);
-      }
-    }
-    if (out.length - first > 1) out.splice(first, out.length - first, ...unnest(tokens, out.slice(first)));
+    // Most sentences hold no speech cue: their tokens and speakers are not needed here.
+    if (v.cues.length) reportsOfCues(ctx, qi, v, vi, emit, out);
     accordingTo(ctx, v, vi, emit, out, first);
   });
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+type Emit = (r: Omit<ReportedSpeech, 'start' | 'end' | 'text'>, s: number, e: number, text?: string) => void;
+
+/** The reports of one sentence's speech cues (a function of its own: it compiles apart from the article loop). */
+function reportsOfCues(ctx: QuoteContext, qi: QuotedIndex, v: SentenceView, vi: number, emit: Emit, out: ReportedSpeech[]): void {
+  const { tokens, cues, speakers } = v;
+  const first = out.length;
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n], sp = speakers[n];
+    const cueSpan = { start: tokens[c.i].start, end: tokens[c.j - 1].end };
+    const cueInQuote = quotedAt(qi, cueSpan.start);
+    if (cueInQuote && !opensQuote(tokens, c)) continue;
+    const base = { view: vi, cue: c, cueText: c.form, cueSpan, speaker: sp };
+    const j = skipAside(tokens, c.j);
+    let k = -1;
+    let frame: ReportFrame | null = null;
+    if (c.verb.need && tokens[j]?.lower === 'the' && NEED_NOUNS.has(tokens[j + 1]?.lower ?? '')) { k = j; frame = 'need'; }
+    if (k < 0 && c.verb.that) { k = thatComplement(tokens, j, c); frame = 'that'; }
+    if (k < 0 && c.verb.objTo) { k = objectComplement(tokens, j, 'to'); frame = 'obj-to'; }
+    if (k < 0 && c.verb.subjTo && tokens[j]?.lower === 'to' && lowerWord(tokens[j + 1]) && !DETERMINERS.has(tokens[j + 1].lower)) { k = j; frame = 'subj-to'; }
+    if (k < 0 && c.verb.ofGerund) { k = objectComplement(tokens, j, 'of'); frame = 'of-gerund'; }
+    if (k < 0 && c.verb.gerund && gerundClause(tokens, j)) { k = j; frame = 'gerund'; }
+    if (k < 0 && c.verb.zero && sp?.how !== 'inverted') { k = zeroComplement(tokens, j, c); frame = 'zero'; }
+    if (k >= 0 && frame) {
+      const end = clauseEnd(v, k, n);
+      if (end <= k) continue;
+      const s = tokens[k].start, e = tokens[end - 1].end;
+      // A complement that is one quotation and nothing else is a direct quote only.
+      if (!cueInQuote && whollyQuoted(ctx, qi, tokens[skipMarks(tokens, k)]?.start ?? s, spanText(ctx.body, s, e).end)) continue;
+      emit({ ...base, frame }, s, e);
+      continue;
+    }
+    if (!sp || cueInQuote) continue;
+    // "an operation Trump said had obliterated the sites": a relative clause without its pronoun,
+    // the subject gap right after the verb; the report is the verb phrase.
+    const gap = tokens[skipMarks(tokens, c.j)];
+    const named = sp.how === 'subject' && (c.verb.zero || c.verb.that) && lowerWord(gap) && AUXILIARIES.test(gap.lower) && !/^(?:do|does|did)$/.test(gap.lower) ? zeroRelative(tokens, sp, c.i) : null;
+    if (named) {
+      const end = clauseEnd(v, c.j, n);
+      if (end > c.j) emit({ ...base, speaker: { ...named, how: 'subject' }, frame: 'relative' }, tokens[c.j].start, tokens[end - 1].end);
+      continue;
+    }
+    // "NP, which X said VP": the reported clause is the antecedent plus the verb phrase.
+    const spStart = tokenAt(v, sp.start);
+    // "whom Kinshasa and the UN say are ...": the pronoun stands before both speakers.
+    let relAt = spStart - 1;
+    if (tokens[relAt]?.lower === 'and') {
+      const left = coordinatedSpeaker(tokens, sp);
+      if (left) relAt = tokenAt(v, left.start) - 1;
+    }
+    const rel = tokens[relAt];
+    if (sp.how === 'subject' && lowerWord(rel) && /^(?:which|who|whom|that)$/.test(rel.lower) && (c.verb.zero || c.verb.that) && lowerWord(tokens[c.j]) && isFiniteLike(tokens[c.j], tokens[c.j - 1])) {
+      let end = clauseEnd(v, c.j, n);
+      // A relative clause set off by commas ends at the next one.
+      if (tokens[relAt - 1]?.text === ',') for (let m = c.j; m < end; m++) if (tokens[m].text === ',' && !/^\d{3}/.test(tokens[m + 1]?.text ?? '')) { end = m; break; }
+      let a = relAt - 1;
+      if (tokens[a]?.text === ',') a--;
+      let first = -1;
+      for (let m = a; m >= 0 && a - m < 10; m--) {
+        const t = tokens[m];
+        if (t.kind !== 'word' && !/^['’]$/.test(t.text)) break;
+        // Walking back over a noun phrase: stop at a verb ("conveyed") or a clause word; "-s" words
+        // here are plural nouns ("drone strikes").
+        if (lowerWord(t) && ((CLAUSE_OPENERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or') || AUXILIARIES.test(t.lower) || /[^e]ed$|ied$|^(?:said|told|wrote)$/.test(t.lower))) break;
+        first = m;
+      }
+      if (first >= 0 && end > c.j) {
+        const ante = spanText(ctx.body, tokens[first].start, tokens[a].end);
+        const vp = spanText(ctx.body, tokens[c.j].start, tokens[end - 1].end);
+        emit({ ...base, frame: 'relative' }, ante.start, vp.end, `${ante.text} ${vp.text}`);
+      }
+      continue;
+    }
+    // "CLAUSE, X said." and "A, X said, B"
+    if (!c.verb.tag || (sp.how !== 'subject' && sp.how !== 'inverted') || tokens[c.i - 1]?.lower === 'to') continue;
+    const pre = sp.how === 'subject' ? spStart - 1 : c.i - 1;
+    if (pre < 2 || tokens[pre].text !== ',') continue;
+    let post = sp.how === 'inverted' ? tokenAt(v, sp.end) : c.j;
+    // The tag may go on with a participle ("said Leon, adding, ...") or a concession (", though
+    // the decision rests with ..."): the writer's words, not part of the report.
+    let tailEnd = post;
+    while (tailEnd < tokens.length && !(tokens[tailEnd].text === ',' && lowerWord(tokens[tailEnd + 1]) && (/ing$/.test(tokens[tailEnd + 1].lower) || CONCESSIVES.has(tokens[tailEnd + 1].lower)))) tailEnd++;
+    const tail = tokens.slice(post, tailEnd);
+    const clauseStart = skipMarks(tokens, afterDateline(tokens));
+    const before = tokens.slice(clauseStart, pre);
+    if (wordCount(before) < 2) continue;
+    // A sentence ending in a colon introduces a quotation.
+    if (tokens[tokens.length - 1]?.text === ':') continue;
+    // After the tag only adjuncts may follow ("said Friday", "said in a televised interview"), and
+    // a clause opening with "While/If/Because ..." needs its main clause before the tag.
+    // ("in a statement issued in the afternoon" keeps its participle; a new subject ends it).
+    const adjunctsOnly = wordCount(tail) <= 20 && !tail.some((t) => t.lower === 'that' || t.text === ',' || isVerbish(t) ||
+      SUBJECT_PRONOUNS.has(t.lower) || /^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|d|ve|m)$/.test(t.lower));
+    const subordinate = isWord(before[0]) && SUBORDINATORS.has(before[0].lower) && !before.some((t) => t.text === ',');
+    if (adjunctsOnly && !subordinate) {
+      // A participial phrase ("Underscoring X, he said") is not a clause.
+      if (wordCount(before) < 4 || !before.some((t, q) => isFiniteLike(t, before[q - 1]))) continue;
+      const s = tokens[clauseStart].start, e = tokens[pre - 1].end;
+      // Quoted words inside the clause make a mixed quotation ('Iran reserved "all options" to ...,
+      // he said'); a sentence that opens with a quotation mark is a direct quote's.
+      if (whollyQuoted(ctx, qi, s, spanText(ctx.body, s, e).end) || tokens[clauseStart - 1]?.kind === 'open') continue;
+      emit({ ...base, frame: 'tag' }, s, e);
+      continue;
+    }
+    while (post < tokens.length && tokens[post].text !== ',' && post - c.j < 6 && isWord(tokens[post])) post++;
+    const resume = tokens[skipMarks(tokens, post + 1)];
+    if (tokens[post]?.text === ',' && wordCount(tokens.slice(post + 1)) >= 2 && !(lowerWord(resume) && (/ing$/.test(resume.lower) || CUE_FORMS.has(resume.lower)))) {
+      const end = clauseEnd(v, post + 1, n);
+      const a = spanText(ctx.body, tokens[clauseStart].start, tokens[pre - 1].end);
+      const b = spanText(ctx.body, tokens[post + 1].start, tokens[end - 1].end);
+      emit({ ...base, frame: 'parenthetical' }, a.start, b.end, `${a.text} ${b.text}`);
+    }
+  }
+  if (out.length - first > 1) out.splice(first, out.length - first, ...unnest(tokens, out.slice(first)));
 }
 
 /** The speaker's name or pronoun (at the end of the span before the verb at index cue) when it
