@@ -9,8 +9,9 @@ import { ADVERBS, AUXILIARIES, COORDINATORS, DETERMINERS, NEGATORS, PREPOSITIONS
 export interface SentenceView {
   tokens: Token[];
   chunks: Chunk[];
-  /** Chunk index covering each token, or -1. */
-  chunkAt: Int32Array;
+  /** Chunk index covering each token, or -1. (A plain array: small typed arrays over 64 bytes are
+   * allocated outside the heap, slowly.) */
+  chunkAt: number[];
   triggers: TriggerHit[];
   /** Trigger covering each token (head or phrase), or null. */
   triggerAt: (TriggerHit | null)[];
@@ -31,9 +32,10 @@ export function makeView(tokens: Token[], chunks: Chunk[], triggers: TriggerHit[
   if (!timex) tokens.forEach((t, k) => { if (TIME_WORDS.test(t.lower)) tx[k] = 1; });
   // The preposition or determiner opening a time phrase belongs to it ("on Tuesday", "last week").
   for (let k = tokens.length - 1; k > 0; k--) if (tx[k] && !tx[k - 1] && /^(on|in|at|last|this|next|early|late|since|by)$/.test(tokens[k - 1].lower)) tx[k - 1] = 1;
-  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  const chunkAt: number[] = [];
+  const triggerAt: (TriggerHit | null)[] = [];
+  for (let k = 0; k < tokens.length; k++) { chunkAt.push(-1); triggerAt.push(null); }
   chunks.forEach((c, ci) => { for (let k = c.t0; k < c.t1; k++) chunkAt[k] = ci; });
-  const triggerAt: (TriggerHit | null)[] = new Array(tokens.length).fill(null);
   for (const h of triggers) for (let k = h.t0; k < h.t1; k++) triggerAt[k] ??= h;
   return { tokens, chunks, chunkAt, triggers, triggerAt, timex: tx, verbMemo: new Uint8Array(tokens.length), boundaryMemo: new Uint8Array(tokens.length), subjectMemo: new Map() };
 }

@@ -5,8 +5,8 @@ import {
   agentOf, conditionalAround, isVerbAt, futureAt, isClauseBoundary, isPassive, lightVerbOf, mainSubjectAfterComma, makeView,
   negatedAt, possessorOf, prepBefore, recipientOf, same, subjectOf, type Arg, type SentenceView,
 } from './clauses.ts';
-import { entriesFor, hasEntries, mayHoldEvent, type Entry, type Frame } from './lexicon.ts';
-import { adversaryOf, countryByDemonym, countryByName, countryParty, findChunks, type ArticleFrame } from './parties.ts';
+import { entriesFor, lexOf, mayHoldEvent, type Entry, type Frame } from './lexicon.ts';
+import { adversaryOf, countryByName, countryParty, findChunks, geoOf, type ArticleFrame } from './parties.ts';
 import { isConflict, isMaterial } from './score.ts';
 import { PREPOSITIONS, type Token } from './tokens.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
@@ -261,13 +261,12 @@ function dropSame(recipient: Party[], actor: Party[]): Party[] {
 export function codeSentence(input: SentenceInput, frame: ArticleFrame): { drafts: Draft[]; view: SentenceView } {
   const { tokens } = input;
   if (!mayHoldEvent(tokens)) return { drafts: [], view: makeView(tokens, [], []) };
-  const lexHead = (i: number) => !tokens[i].cap && hasEntries(tokens[i].lower);
-  const chunks = findChunks(tokens, frame, lexHead);
+  const chunks = findChunks(tokens, frame, (i) => !tokens[i].cap && lexOf(tokens[i]).entries.length > 0);
   const chunkEnd = new Set(chunks.map((c) => c.t1 - 1));
   const demonymAt = new Set(chunks.filter((c) => c.kind === 'demonym').map((c) => c.t1 - 1));
   const inChunk = new Uint8Array(tokens.length);
   for (const c of chunks) if (c.kind !== 'pronoun') for (let k = c.t0; k < c.t1; k++) if (tokens[k].cap) inChunk[k] = 1;
-  const triggers = findTriggers(tokens, (k) => chunkEnd.has(k), (k) => demonymAt.has(k) || !!(tokens[k]?.cap && countryByDemonym(tokens[k].text)), (k) => inChunk[k] === 1);
+  const triggers = findTriggers(tokens, (k) => chunkEnd.has(k), (k) => demonymAt.has(k) || !!(tokens[k]?.cap && geoOf(tokens[k]).demonym), (k) => inChunk[k] === 1);
   const v = makeView(tokens, chunks, triggers, input.timex);
 
   const acts = new Map<TriggerHit, { actor: Arg | null; recipient: Arg | null }>();
@@ -288,7 +287,7 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
     if (!h.entry.type) continue;
     const governing = triggerGoverning(v, h, frames, hasPrimaryAssault);
     if (!governing) continue;
-    const c = new Coding(h, acts.get(h)!, governing);
+    const c = newCoding(h, acts.get(h)!, governing);
     if (readParties(v, c, frame) && guessActor(v, c, input, frame) && readMode(v, c) && readModality(v, c, input) && fillRecipient(v, c, frames, frame, drafts) && settleParties(v, c, frame)) emitDrafts(v, c, drafts);
   }
 
@@ -330,23 +329,28 @@ export function codeSentence(input: SentenceInput, frame: ArticleFrame): { draft
 }
 
 /** What one trigger codes, read in stages (small functions compile cheaply and stay optimised). */
-class Coding {
+interface Coding {
+  readonly h: TriggerHit;
   readonly e: Entry;
+  readonly act: { actor: Arg | null; recipient: Arg | null };
+  readonly governing: FrameSpan[];
   type: PloverType;
   mode: string | null;
-  actor: Party[] = [];
-  recipient: Party[] = [];
-  guessedActor = false;
-  modality: Modality = 'asserted';
-  say: FrameSpan | null = null;
-  deny: FrameSpan | null = null;
-  accuse: FrameSpan | null = null;
-  condemn: FrameSpan | null = null;
-  constructor(readonly h: TriggerHit, readonly act: { actor: Arg | null; recipient: Arg | null }, readonly governing: FrameSpan[]) {
-    this.e = h.entry;
-    this.type = h.entry.type!;
-    this.mode = h.entry.mode;
-  }
+  actor: Party[];
+  recipient: Party[];
+  guessedActor: boolean;
+  modality: Modality;
+  say: FrameSpan | null;
+  deny: FrameSpan | null;
+  accuse: FrameSpan | null;
+  condemn: FrameSpan | null;
+}
+
+function newCoding(h: TriggerHit, act: { actor: Arg | null; recipient: Arg | null }, governing: FrameSpan[]): Coding {
+  return {
+    h, e: h.entry, act, governing, type: h.entry.type!, mode: h.entry.mode, actor: [], recipient: [], guessedActor: false,
+    modality: 'asserted', say: null, deny: null, accuse: null, condemn: null,
+  };
 }
 
 /** The frames governing a trigger, or null when the trigger codes no event of its own. */

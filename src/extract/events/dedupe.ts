@@ -13,8 +13,7 @@ export function sameParty(a: Party, b: Party, isPerson: (p: Party) => boolean, s
 }
 
 export function samePartySet(a: Party[], b: Party[], isPerson: (p: Party) => boolean, strictPeople = false): boolean {
-  const eq = (x: Party, y: Party) => sameParty(x, y, isPerson, strictPeople);
-  return a.length === b.length && a.every((x) => b.some((y) => eq(x, y))) && b.every((y) => a.some((x) => eq(x, y)));
+  return a.length === b.length && a.every((x) => b.some((y) => sameParty(x, y, isPerson, strictPeople))) && b.every((y) => a.some((x) => sameParty(x, y, isPerson, strictPeople)));
 }
 
 /** Dates that can name the same happening: equal, one unknown, or a day inside the other's month. */
@@ -43,12 +42,11 @@ const actOf = (e: Event) => e.trigger.toLowerCase().replace(/(ing|ed|es|s|e)$/, 
 export function dedupeArticleEvents(events: Event[], isPerson: (p: Party) => boolean = () => false): Event[] {
   const out: Event[] = [];
   for (const e of events) {
-    const sameSentence = (o: Event) => o.sentenceIndex === e.sentenceIndex;
     const twin = out.find((o) =>
       o.type === e.type &&
       (!BY_ACT.has(e.type) || actOf(o) === actOf(e)) &&
       // Two calls named in one sentence with one partner ("met X ... in a visit") are one call.
-      samePartySet(o.actor, e.actor, isPerson, e.type !== 'ASSAULT') && samePartySet(o.recipient, e.recipient, isPerson, e.type === 'CONSULT' && !sameSentence(o)) &&
+      samePartySet(o.actor, e.actor, isPerson, e.type !== 'ASSAULT') && samePartySet(o.recipient, e.recipient, isPerson, e.type === 'CONSULT' && o.sentenceIndex !== e.sentenceIndex) &&
       datesCompatible(o.date, e.date, Math.abs(o.sentenceIndex - e.sentenceIndex) <= 2) &&
       (!o.mode || !e.mode || o.mode === e.mode) &&
       (o.modality === e.modality || o.modality === 'asserted' || e.modality === 'asserted') &&

@@ -22,6 +22,7 @@
 //   HOPE      a verb whose complement is hoped for, not reported as happening.
 import type { PloverType } from '../../model.ts';
 import { nounForms, verbForms } from './inflect.ts';
+import type { Token } from './tokens.ts';
 
 export type Frame = 'plain' | 'content' | 'deny' | 'accuse' | 'condemn' | 'say' | 'claim' | 'light';
 
@@ -41,6 +42,8 @@ export interface Entry {
   notPairs: boolean;
   /** Index of the word that carries the inflection (0 for verbs, last for nouns). */
   head: number;
+  /** The negonly flag (read for every candidate trigger). */
+  negonly: boolean;
   line: string;
 }
 
@@ -569,6 +572,7 @@ function parse(): void {
       nearPairs: (kv.get('near') ?? '').includes('_'),
       notPairs: (kv.get('not') ?? '').includes('_'),
       head: pos === 'v' ? 0 : words.length - 1,
+      negonly: flags.has('negonly'),
       line,
     };
     ENTRIES.push(e);
@@ -592,8 +596,28 @@ export function entriesFor(lowerWord: string): Entry[] {
 const EVENT_FORMS = new Set<string>(['must', 'should', 'need', 'needs']);
 for (const [form, list] of BY_FORM) if (list.some((e) => e.type)) EVENT_FORMS.add(form);
 
-export function mayHoldEvent(tokens: { lower: string }[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (EVENT_FORMS.has(tokens[i].lower)) return true;
+/** What the lexicon knows of one surface form. */
+export interface LexInfo {
+  /** Entries whose inflected head word is this form (entriesFor). */
+  entries: Entry[];
+  /** The form can open an event (mayHoldEvent). */
+  event: boolean;
+}
+
+const NO_LEX: LexInfo = { entries: [], event: false };
+const LEX_INFO = new Map<string, LexInfo>();
+for (const [form, list] of BY_FORM) LEX_INFO.set(form, { entries: list, event: EVENT_FORMS.has(form) });
+for (const form of EVENT_FORMS) if (!LEX_INFO.has(form)) LEX_INFO.set(form, { entries: [], event: true });
+
+/** The lexicon's entries for a token, looked up once per token. (The lists are shared: never change them.) */
+export function lexOf(t: Token): LexInfo {
+  let x = t.lex;
+  if (x === null) t.lex = x = LEX_INFO.get(t.lower) ?? NO_LEX;
+  return x;
+}
+
+export function mayHoldEvent(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (lexOf(tokens[i]).event) return true;
   return false;
 }
 

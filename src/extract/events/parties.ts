@@ -20,6 +20,25 @@ export const countryByName = remembering(byName);
 export const countryByDemonym = remembering(byDemonym);
 export const countryByCapital = remembering(byCapital);
 export { countryByIso3 };
+
+/** What the gazetteer says of one token's text: a country name, a demonym, a capital. */
+export class TokenGeo {
+  constructor(readonly name: CountryInfo | null, readonly demonym: CountryInfo | null, readonly capital: CountryInfo | null) {}
+}
+const GEO_MEMO = new Map<string, TokenGeo>();
+
+/** The gazetteer facts of a token, looked up once per token (and once per surface form). */
+export function geoOf(t: Token): TokenGeo {
+  const known = t.geo;
+  if (known !== null) return known;
+  let g = GEO_MEMO.get(t.text);
+  if (g === undefined) {
+    if (GEO_MEMO.size > 50_000) GEO_MEMO.clear();
+    GEO_MEMO.set(t.text, (g = new TokenGeo(countryByName(t.text), countryByDemonym(t.text), countryByCapital(t.text))));
+  }
+  t.geo = g;
+  return g;
+}
 import { DETERMINERS, PREPOSITIONS, type Token } from './tokens.ts';
 
 export type ChunkKind = 'person' | 'org' | 'country' | 'place' | 'demonym' | 'group' | 'pair' | 'pronoun';
@@ -157,20 +176,24 @@ export interface ArticleFrame {
   personWords: Map<string, Entity>;
 }
 
+function bump(counts: Map<string, number>, c: string | null | undefined, w: number): void {
+  if (c) counts.set(c, (counts.get(c) ?? 0) + w);
+}
+
 export function articleFrame(doc: AnalyzedArticle, tokensOf: (s: number) => Token[]): ArticleFrame {
   const mentions = new MentionIndex(doc);
   const counts = new Map<string, number>();
-  const bump = (c: string | null | undefined, w = 1) => { if (c) counts.set(c, (counts.get(c) ?? 0) + w); };
   for (const e of doc.entities) {
-    if (e.type === 'GPE' || e.type === 'ORG' || e.type === 'PERSON') bump(partyOfEntity(e).country, e.type === 'GPE' ? e.mentions.length : e.mentions.length / 2);
+    if (e.type === 'GPE' || e.type === 'ORG' || e.type === 'PERSON') bump(counts, partyOfEntity(e).country, e.type === 'GPE' ? e.mentions.length : e.mentions.length / 2);
   }
   // Demonyms and country names the entity layer left out still say who the story is about.
-  doc.sentences.forEach((_, si) => {
+  for (let si = 0; si < doc.sentences.length; si++) {
     for (const t of tokensOf(si)) if (t.cap && !t.punct) {
-      const c = countryByDemonym(t.text) ?? (t.text.length > 3 ? countryByName(t.text) : null);
-      if (c) bump(c.iso3, 0.5);
+      const g = geoOf(t);
+      const c = g.demonym ?? (t.text.length > 3 ? g.name : null);
+      if (c) bump(counts, c.iso3, 0.5);
     }
-  });
+  }
   const pair = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
   // A short name ("Anwar") the entity layer kept apart from the full one ("Anwar Ibrahim") serves the same state.
   const personCountry = new Map<string, string>();
@@ -234,9 +257,13 @@ function gazetteerAt(tokens: Token[], i: number): GazetteerHit | null {
     const last = tokens[i + n - 1];
     if (last.punct || (!last.cap && n > 1)) continue;
     if (n === 1 && t.text.length <= 2 && t.text !== t.text.toUpperCase()) continue;
-    let text = t.text;
-    for (let k = i + 1; k < i + n; k++) text += ' ' + tokens[k].text;
-    const c = countryByName(text);
+    let c: CountryInfo | null;
+    if (n === 1) c = geoOf(t).name;
+    else {
+      let text = t.text;
+      for (let k = i + 1; k < i + n; k++) text += ' ' + tokens[k].text;
+      c = countryByName(text);
+    }
     if (c) return { end: i + n, iso3: c.iso3, kind: 'country' };
   }
   if (t.text.toLowerCase() === 'us' && t.text !== 'US') return null;
@@ -246,26 +273,30 @@ function gazetteerAt(tokens: Token[], i: number): GazetteerHit | null {
     const c = countryByDemonym(led[1]) ?? countryByName(led[1]);
     return c ? { end: i + 1, iso3: c.iso3, kind: 'demonym' } : null;
   }
-  const d = countryByDemonym(t.text);
+  const g = geoOf(t);
+  const d = g.demonym;
   if (d) return { end: i + 1, iso3: d.iso3, kind: 'demonym' };
-  const cap = countryByCapital(t.text);
+  const cap = g.capital;
   if (cap) return { end: i + 1, iso3: cap.iso3, kind: 'place' };
   return null;
 }
 
 const KIND_RANK: Record<ChunkKind, number> = { person: 6, org: 5, country: 4, pair: 4, group: 3, place: 2, demonym: 1, pronoun: 0 };
 
-/** A token range carrying a party, before it grows over its noun phrase. One class: one object shape. */
-class Seed {
-  constructor(
-    readonly t0: number,
-    readonly t1: number,
-    readonly kind: ChunkKind,
-    readonly party: Party | null,
-    readonly pair: boolean = false,
-    readonly guessed: boolean = false,
-    readonly parties: Party[] | null = null,
-  ) {}
+/** A token range carrying a party, before it grows over its noun phrase. */
+interface Seed {
+  t0: number;
+  t1: number;
+  kind: ChunkKind;
+  party: Party | null;
+  pair: boolean;
+  guessed: boolean;
+  parties: Party[] | null;
+}
+
+/** Every seed is made here: one object shape. */
+function newSeed(t0: number, t1: number, kind: ChunkKind, party: Party | null, pair = false, guessed = false, parties: Party[] | null = null): Seed {
+  return { t0, t1, kind, party, pair, guessed, parties };
 }
 
 /** First token ending after pos (fromStart) or at/after pos: binary search over token ends. */
@@ -310,7 +341,7 @@ function hyphenSeeds(tokens: Token[], seeds: Seed[], covered: Uint8Array): void 
     if (!c0) continue;
     const c1 = hyphenPart(parts[1]);
     if (!c1 || c0.iso3 === c1.iso3) continue;
-    seeds.push(new Seed(i, i + 1, 'country', null, false, false, [countryParty(c0.iso3), countryParty(c1.iso3)]));
+    seeds.push(newSeed(i, i + 1, 'country', null, false, false, [countryParty(c0.iso3), countryParty(c1.iso3)]));
     covered[i] = 1;
   }
 }
@@ -338,7 +369,7 @@ function mentionSeeds(tokens: Token[], frame: ArticleFrame, seeds: Seed[], cover
     // A pronoun read as a town or a site names no agent: "they" are people, states or bodies.
     if (m.kind === 'pronoun' && !isAgentEntity(m.entity)) party = resolvePronoun(tokens[t0], frame);
     const kind: ChunkKind = m.kind === 'pronoun' ? 'pronoun' : entityKind(m.entity);
-    seeds.push(new Seed(t0, t1, kind, party));
+    seeds.push(newSeed(t0, t1, kind, party));
     for (let i = t0; i < t1; i++) covered[i] = 1;
   }
 }
@@ -359,20 +390,20 @@ function wordSeeds(tokens: Token[], frame: ArticleFrame, isTrigger: (i: number) 
     const g = gazetteerAt(tokens, i);
     if (g) {
       const j = g.end;
-      seeds.push(new Seed(i, j, g.kind, countryParty(g.iso3)));
+      seeds.push(newSeed(i, j, g.kind, countryParty(g.iso3)));
       for (let k = i; k < j; k++) covered[k] = 1;
       i = j - 1;
       continue;
     }
     const t = tokens[i];
     const named = t.cap && i > 0 ? frame.personWords.get(t.text) : undefined;
-    if (named && !countryByName(t.text) && !countryByDemonym(t.text)) {
-      seeds.push(new Seed(i, i + 1, 'person', partyOfEntity(named)));
+    if (named && !geoOf(t).name && !geoOf(t).demonym) {
+      seeds.push(newSeed(i, i + 1, 'person', partyOfEntity(named)));
       covered[i] = 1;
       continue;
     }
     if (PRONOUN_KIND.has(t.lower)) {
-      seeds.push(new Seed(i, i + 1, 'pronoun', resolvePronoun(t, frame), false, true));
+      seeds.push(newSeed(i, i + 1, 'pronoun', resolvePronoun(t, frame), false, true));
       continue;
     }
     // A group word is a party as a head ("militants fired") or before an attack noun ("terrorist attack"),
@@ -386,13 +417,13 @@ function wordSeeds(tokens: Token[], frame: ArticleFrame, isTrigger: (i: number) 
         const name = plural ? t.lower : t.lower === 'militia' ? 'militia' : `${t.lower}s`;
         let by: Seed | undefined;
         for (let q = seeds.length - 1; q >= 0 && !by; q--) if (seeds[q].t1 >= i - 2 && seeds[q].t1 <= i && (seeds[q].kind === 'demonym' || seeds[q].kind === 'country') && seeds[q].party?.country) by = seeds[q];
-        seeds.push(new Seed(i, i + 1, 'group', { name, country: by?.party?.country ?? null, entityId: null }));
+        seeds.push(newSeed(i, i + 1, 'group', { name, country: by?.party?.country ?? null, entityId: null }));
         continue;
       }
     }
     const j = pairWordEnd(tokens, i);
     if (j > 0) {
-      seeds.push(new Seed(i, j, 'pair', null, true));
+      seeds.push(newSeed(i, j, 'pair', null, true));
       i = j - 1;
     }
   }
@@ -551,6 +582,11 @@ function coordinate(tokens: Token[], chunks: Chunk[]): void {
   for (const c of chunks) if (c.group < 0) c.group = next++;
 }
 
+/** Is the party named by a chunk (not a pronoun) before chunk i, by name or by state? */
+function namedBefore(chunks: Chunk[], i: number, p: Party): boolean {
+  return chunks.some((o, j) => j < i && o.kind !== 'pronoun' && o.parties.some((q) => q.name === p.name || (!!q.country && q.country === p.country)));
+}
+
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 
 /** "they", "them", "their" and "both" standing alone: the nearest plural party before them in the sentence
@@ -565,8 +601,7 @@ function resolvePlurals(tokens: Token[], chunks: Chunk[], frame: ArticleFrame): 
     // an object "it", which is not its own clause's subject.)
     if (c.kind === 'pronoun' && /^(it|its)$/.test(tokens[c.t0].lower)) {
       const objectIt = tokens[c.t0].lower === 'it' && i > 0 && !!tokens[c.t0 - 1] && !tokens[c.t0 - 1].punct && !tokens[c.t0 - 1].cap && chunks[i - 1].t1 < c.t0;
-      const inSentence = (p: Party) => chunks.some((o, j) => j < i && o.kind !== 'pronoun' && o.parties.some((q) => q.name === p.name || (!!q.country && q.country === p.country)));
-      if (c.guessed || objectIt || (c.parties.length && !c.parties.every(inSentence))) {
+      if (c.guessed || objectIt || (c.parties.length && !c.parties.every((p) => namedBefore(chunks, i, p)))) {
         for (let j = i - 1; j >= (objectIt ? 1 : 0); j--) {
           const o = chunks[j];
           if ((o.kind === 'org' || o.kind === 'country' || o.kind === 'demonym') && o.parties.length === 1) { c.parties = o.parties; break; }

@@ -32,5 +32,8 @@ export function quadClass(type: PloverType): QuadClass {
   return 'material-conflict';
 }
 
-export const isMaterial = (t: PloverType) => quadClass(t).startsWith('material');
-export const isConflict = (t: PloverType) => quadClass(t).endsWith('conflict');
+// The same classes as quadClass, as set look-ups (read for every trigger).
+const VERBAL = new Set<string>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+const COOPERATIVE = new Set<string>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+export const isMaterial = (t: PloverType) => !VERBAL.has(t);
+export const isConflict = (t: PloverType) => !COOPERATIVE.has(t);

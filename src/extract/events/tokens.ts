@@ -1,4 +1,6 @@
 // Word tokens with body offsets, and the small closed word classes the clause finder relies on.
+import type { LexInfo } from './lexicon.ts';
+import type { TokenGeo } from './parties.ts';
 
 export interface Token {
   text: string;
@@ -12,6 +14,9 @@ export interface Token {
   cap: boolean;
   /** Punctuation or a symbol, not a word. */
   punct: boolean;
+  /** Look-ups made once per token, filled on first use (lexOf, geoOf); null until then. */
+  lex: LexInfo | null;
+  geo: TokenGeo | null;
 }
 
 // Word characters (letters and digits, any script): ASCII by range, the rest by a memoised test.
@@ -36,30 +41,32 @@ function isUpperStart(s: string): boolean {
  * ("al-Jubeir", "S-400", "don't"), a possessive "'s" as its own token, and any other single
  * non-space character. A hand-written scanner: this runs on every word of every article.
  */
+// (A module function, not a closure: tsx names every closure it creates, at a cost per call.)
+function push(out: Token[], text: string, offset: number, a: number, b: number, word: boolean): void {
+  const t = text.slice(a, b);
+  out.push({
+    text: t, lower: t.indexOf('’') >= 0 ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(), start: offset + a, end: offset + b, i: out.length,
+    cap: word && isUpperStart(t), punct: !word, lex: null, geo: null,
+  });
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
-  const push = (a: number, b: number, word: boolean) => {
-    const t = text.slice(a, b);
-    out.push({
-      text: t, lower: t.indexOf('’') >= 0 ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(), start: offset + a, end: offset + b, i: out.length,
-      cap: word && isUpperStart(t), punct: !word,
-    });
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
     // Possessive 's after a word.
     if (isApostrophe(c) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && !isWordCode(text.charCodeAt(i + 2)) && out.length && !out[out.length - 1].punct && out[out.length - 1].end === offset + i) {
-      push(i, i + 2, true);
+      push(out, text, offset, i, i + 2, true);
       i += 2;
       continue;
     }
     if (!isWordCode(c)) {
       // Other whitespace (rare) is skipped; anything else is a one-character token.
       if (/\s/.test(text[i])) { i++; continue; }
-      push(i, i + 1, false);
+      push(out, text, offset, i, i + 1, false);
       i++;
       continue;
     }
@@ -67,7 +74,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (isLetterCode(c) && text.charCodeAt(i + 1) === 46 && isLetterCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
       let j = i;
       while (isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
-      push(i, j, true);
+      push(out, text, offset, i, j, true);
       i = j;
       continue;
     }
@@ -83,7 +90,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       }
       break;
     }
-    push(i, j, true);
+    push(out, text, offset, i, j, true);
     i = j;
   }
   return out;

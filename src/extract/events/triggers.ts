@@ -1,9 +1,8 @@
 // Trigger spotting: lexicon entries matched on a sentence's tokens, with a part-of-speech guess
 // for words that are both noun and verb ("attack", "strikes", "calls").
-import { entriesFor, type Entry } from './lexicon.ts';
-import { countryByDemonym, countryByName } from './parties.ts';
+import { lexOf, type Entry } from './lexicon.ts';
+import { geoOf } from './parties.ts';
 
-const isCountry = (text: string) => !!countryByName(text);
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, type Token } from './tokens.ts';
 
 export interface TriggerHit {
@@ -54,25 +53,25 @@ export function guessPos(tokens: Token[], i: number, isChunkEnd: (k: number) => 
   if (/ed$/.test(t.lower) && !/(ed)$/.test(p)) return 'v';
   if (PREPOSITIONS.has(p)) return /ing$/.test(t.lower) ? 'n' : 'N';
   // After a support verb: "expressing support", "held talks".
-  if (!/(ing|ed)$/.test(t.lower) && entriesFor(p).some((e) => e.frame === 'light')) return 'N';
+  if (!/(ing|ed)$/.test(t.lower) && lexOf(prev).entries.some((e) => e.frame === 'light')) return 'N';
   // "the Pahalgam attack": a name between a determiner and the word makes it a noun.
   // (A country or a people there is the subject instead: "the US struck", "The Palestinians reject".)
   // (Only for words with a noun reading: "The Royal Thai Army said" is a verb.)
-  if (prev.cap && !isDemonym(i - 1) && !isCountry(prev.text) && entriesFor(t.lower).some((e) => e.pos === 'n')) {
+  if (prev.cap && !isDemonym(i - 1) && !geoOf(prev).name && lexOf(t).entries.some((e) => e.pos === 'n')) {
     let j = i - 1;
     while (j > 0 && tokens[j].cap && !/^(the|a|an)$/i.test(tokens[j].text)) j--;
     if (j < i - 1 && /^(the|a|an|'s|this|that)$/.test(tokens[j].lower)) return 'N';
   }
   // "US Predator attacks, occurring ...", "Israeli strikes have killed": a plural before a comma or an
   // auxiliary is the head of the subject.
-  if (/[^s]s$/.test(t.lower) && next && (next.text === ',' || /^(have|had|were|are|killed|wounded|hit|left|continued)$/.test(next.lower)) && entriesFor(t.lower).some((e) => e.pos === 'n')) return 'N';
+  if (/[^s]s$/.test(t.lower) && next && (next.text === ',' || /^(have|had|were|are|killed|wounded|hit|left|continued)$/.test(next.lower)) && lexOf(t).entries.some((e) => e.pos === 'n')) return 'N';
   // "a suicide car bombing", "a roadside bombing": an -ing word with a noun reading after a plain word.
-  if (/ing$/.test(t.lower) && !prev.punct && !prev.cap && !AUXILIARIES.has(p) && entriesFor(t.lower).some((e) => e.pos === 'n')) return 'N';
+  if (/ing$/.test(t.lower) && !prev.punct && !prev.cap && !AUXILIARIES.has(p) && lexOf(t).entries.some((e) => e.pos === 'n')) return 'N';
   if (isChunkEnd(i - 1)) return 'v';
   if (next && (next.lower === 'of' || next.lower === 'between')) return 'n';
   if (/ing$/.test(t.lower)) return 'v';
   // A plural noun reads better than a present-tense verb in running news text ("US attacks have killed").
-  if (/[^s]s$/.test(t.lower) && entriesFor(t.lower).some((e) => e.pos === 'n')) return 'n';
+  if (/[^s]s$/.test(t.lower) && lexOf(t).entries.some((e) => e.pos === 'n')) return 'n';
   return '?';
 }
 
@@ -80,7 +79,7 @@ function near(tokens: Token[], e: Entry, t0: number, t1: number): boolean {
   if (e.near) {
     let ok = false;
     // "struck Iran", "struck Iranian nuclear sites": a state right after the verb also counts.
-    if (e.flags.has('nearstate')) for (let k = t1; k < Math.min(tokens.length, t1 + 3) && !ok; k++) if (tokens[k].cap && (countryByName(tokens[k].text) || countryByDemonym(tokens[k].text))) ok = true;
+    if (e.flags.has('nearstate')) for (let k = t1; k < Math.min(tokens.length, t1 + 3) && !ok; k++) if (tokens[k].cap && (geoOf(tokens[k]).name || geoOf(tokens[k]).demonym)) ok = true;
     for (let k = Math.max(0, t0 - 5); k < Math.min(tokens.length, t1 + 12) && !ok; k++) {
       if (k >= t0 && k < t1) continue;
       const w = tokens[k].lower;
@@ -124,6 +123,14 @@ function phraseSpan(tokens: Token[], e: Entry, i: number): [number, number] | nu
   return [k + 1, i + 1];
 }
 
+const NEGATING = new Set(['not', "n't", 'never', 'no', 'refused', 'refuses', 'refuse', 'declined']);
+
+/** A negation or refusal among the four tokens before i. */
+function negatedBefore(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (NEGATING.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** All lexicon hits in a sentence; of a noun and a verb reading of one word, the likelier is kept. */
 export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean, isDemonym: (k: number) => boolean, isInsideChunk: (k: number) => boolean = () => false): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -133,7 +140,7 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
     // Capitalised words inside a sentence are names ("the United States'"), not triggers.
     if (t.cap && i > 0 && !/^["“‘(]$/.test(tokens[i - 1].text) && t.text !== t.text.toUpperCase()) continue;
     if (isInsideChunk(i)) continue;
-    const entries = entriesFor(t.lower);
+    const entries = lexOf(t).entries;
     if (!entries.length) continue;
     // "close to the border" is an adjective, not a closure.
     if ((t.lower === 'close' || t.lower === 'closer') && tokens[i + 1]?.lower === 'to') continue;
@@ -141,9 +148,10 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
     const sure = guess === 'N' || guess === 'V';
     const pos = guess.toLowerCase();
     const found: TriggerHit[] = [];
-    const negated = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(not|n't|never|no|refused|refuses|refuse|declined)$/.test(x.lower));
+    // (Read only for entries that need it.)
+    let negated: boolean | undefined;
     for (const e of entries) {
-      if (e.flags.has('negonly') && !negated) continue;
+      if (e.negonly && !(negated ??= negatedBefore(tokens, i))) continue;
       if (pos !== '?' && e.pos !== pos) continue;
       const span = phraseSpan(tokens, e, i);
       if (!span) continue;
@@ -153,7 +161,7 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
     if (!found.length && pos !== '?' && !sure) {
       // The guess may be wrong: fall back to the other reading.
       for (const e of entries) {
-        if (e.flags.has('negonly') && !negated) continue;
+        if (e.negonly && !(negated ??= negatedBefore(tokens, i))) continue;
         const span = phraseSpan(tokens, e, i);
         if (span && near(tokens, e, span[0], span[1])) found.push({ entry: e, i, t0: span[0], t1: span[1] });
       }
@@ -161,7 +169,7 @@ export function findTriggers(tokens: Token[], isChunkEnd: (k: number) => boolean
     if (!found.length) continue;
     // Prefer longer phrases, then event types over reporting/light readings.
     // Prefer longer phrases, then entries whose context condition held (more specific), then event types.
-    found.sort((a, b) => (b.t1 - b.t0) - (a.t1 - a.t0) || Number(b.entry.flags.has('negonly')) - Number(a.entry.flags.has('negonly')) ||
+    found.sort((a, b) => (b.t1 - b.t0) - (a.t1 - a.t0) || Number(b.entry.negonly) - Number(a.entry.negonly) ||
       Number(!!b.entry.near) - Number(!!a.entry.near) || Number(!!b.entry.type) - Number(!!a.entry.type));
     const best = found[0];
     hits.push(best);
