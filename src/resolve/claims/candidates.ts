@@ -9,7 +9,7 @@ import type { AnalyzedArticle, Evidence, Party, Quote } from '../../model.ts';
 import { readContent, type Content } from './content.ts';
 import { CONTEST_VERB, DENY_CUE, DENY_VERB, FALSITY, REQUEST_CUE, SILENCE } from './lexicon.ts';
 import { ArticleParties, claimantOf, countryInPhrase, mentionOfEntity, stateParty, type PartyMention } from './parties.ts';
-import { evidenceOf, fold, sentenceText, tidy } from './text.ts';
+import { evidenceOf, fold, remember, sentenceText, tidy } from './text.ts';
 
 export type Via = 'quote' | 'noun' | 'frame' | 'list';
 
@@ -156,6 +156,22 @@ const NEXT_REPORT = /,?\s+and\s+(?:also\s+)?(?:dismissed|rejected|denied|refuted
 // "..., and a deputy speaker of parliament said S": S is a second statement of the same side.
 const SECOND_REPORT = /,\s+and\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:said|says|told|added)\s+(?:that\s+)?/u;
 
+const QUOTE_PIECES = new Map<string, string[]>();
+
+/** The statements of a quote, cleaned and split: read once per distinct quote, cue, speaker and sentence. */
+function quotePieces(q: Quote, speaker: string, sentence: string): string[] {
+  const key = `${q.text}\u0000${q.cue ?? ''}\u0000${speaker}\u0000${sentence}`;
+  let pieces = QUOTE_PIECES.get(key);
+  if (!pieces) {
+    pieces = splitStatements(cleanQuoteText(q, speaker, sentence));
+    // (A NUL inside a part would make two keys alike: such texts are not remembered.)
+    if (key.split('\u0000').length !== 4) return pieces;
+    if (QUOTE_PIECES.size >= 20_000) QUOTE_PIECES.clear();
+    QUOTE_PIECES.set(key, pieces);
+  }
+  return pieces;
+}
+
 /** "A, and that B" / "A; B": one statement per fact. */
 function splitStatements(t: string): string[] {
   return t.replace(NEXT_REPORT, '').split(SECOND_REPORT).flatMap((x) => x.split(/\s*;\s+|,?\s+and\s+that\s+/)).map(tidy).filter((x) => x.length > 8);
@@ -240,7 +256,7 @@ function fromQuotes(reading: ArticleReading): void {
     const counter = DENY_VERB.test(fold(lead)) && /\b(?:saying|insisting|adding|arguing|explaining)\s+(?:that\s+)?$/.test(fold(lead));
     // "X phoned Y to say S, the agency reported": the agency reports someone else's words.
     if (/\b(?:to say|saying)\b/.test(q.text) && doc.quotes.some((o) => o !== q && o.start >= q.start && o.end <= q.end)) continue;
-    for (const piece of splitStatements(cleanQuoteText(quoted, q.speaker ?? who.party.name, sentenceText(doc, si)))) {
+    for (const piece of quotePieces(quoted, q.speaker ?? who.party.name, sentenceText(doc, si))) {
       const span = locate(body, piece, q.start, quoted.end) ?? { start: q.start, end: quoted.end };
       pushCandidate(reading, {
         sentenceIndex: si, span, text: piece, claimant: who.party, speakerKey: keyFor(who.party, who.kind), via: 'quote', counter,
@@ -315,30 +331,14 @@ function fromFrames(reading: ArticleReading): void {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const text = sentenceText(doc, si);
-    if (!/blam|held|hold|slammed|condemn|denounc|decried|critici[sz]ed|deplored|protested|accus|alleged|suspected|said/i.test(text)) continue;
-    const frames: { m: RegExpExecArray; make: (m: RegExpExecArray) => string }[] = [];
-    for (const [re, make] of [
-      [BLAME, (m: RegExpExecArray) => `${m[1]} is to blame for ${m[2]}`],
-      [RESPONSIBLE, (m: RegExpExecArray) => `${m[1]} is responsible for ${m[2]}`],
-      [CONDEMN_WHICH, (m: RegExpExecArray) => `${m[1]} ${m[2]}`],
-      [ACCUSING, (m: RegExpExecArray) => `${m[1]} ${m[2]}`],
-      [SAID_REL, (m: RegExpExecArray) => `${m[1].replace(/^an?\s+/, 'the ')} had ${m[3].replace(/["“”]/g, '')}`],
-      // "accused Pakistan of heavy shelling ..., which it said killed 16 civilians" -> "Pakistan's heavy shelling ... killed 16 civilians".
-      [ACCUSED, (m: RegExpExecArray) => {
-        const what = m[2].replace(/,\s+which\s+(?:\p{Ll}+\s+)?(?:said|says|claimed|claims)\s+/u, ' ');
-        return /^(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(what) ? `${m[1]} ${what}` : `${m[1]}'s ${what}`;
-      }],
-      [ALLEGED_ROLE, (m: RegExpExecArray) => `${m[1].replace(/^(?:\p{Ll}+\s+){0,2}(?:minister|official|commander|general|leader)\s+/u, '')} had a ${m[2]}`],
-    ] as const) {
-      const m = re.exec(text);
-      if (m) frames.push({ m, make });
-    }
+    const { frames, saidRel } = framesOf(text);
+    if (!frames.length) continue;
     const accusedByQuote = doc.quotes.some((q) => q.sentenceIndex === si && /^accus/i.test(q.cue ?? ''));
     for (const { m, make } of frames) {
       // The quote layer read this accusation already, with its speaker.
       if (accusedByQuote && /^accus/i.test(m[0])) continue;
       const verbAt = s.start + m.index;
-      const named = m[0] === SAID_REL.exec(text)?.[0] ? parties.within(s.start + m.index + m[0].indexOf(m[2]), s.start + m.index + m[0].indexOf(m[2]) + m[2].length).filter((x) => x.kind !== 'place').pop() ?? null : null;
+      const named = m[0] === saidRel ? parties.within(s.start + m.index + m[0].indexOf(m[2]), s.start + m.index + m[0].indexOf(m[2]) + m[2].length).filter((x) => x.kind !== 'place').pop() ?? null : null;
       const subject = named ?? parties.subjectBefore(s.start, verbAt);
       const claimant = subject ? claimantOf(subject) : null;
       if (!claimant) continue;
@@ -351,6 +351,29 @@ function fromFrames(reading: ArticleReading): void {
   }
 }
 
+/** The blame and accusation frames of a sentence's text, and its "an operation X said had ..." phrase. */
+const framesOf = remember((text: string) => {
+  const frames: { m: RegExpExecArray; make: (m: RegExpExecArray) => string }[] = [];
+  if (!/blam|held|hold|slammed|condemn|denounc|decried|critici[sz]ed|deplored|protested|accus|alleged|suspected|said/i.test(text)) return { frames, saidRel: undefined };
+  for (const [re, make] of [
+    [BLAME, (m: RegExpExecArray) => `${m[1]} is to blame for ${m[2]}`],
+    [RESPONSIBLE, (m: RegExpExecArray) => `${m[1]} is responsible for ${m[2]}`],
+    [CONDEMN_WHICH, (m: RegExpExecArray) => `${m[1]} ${m[2]}`],
+    [ACCUSING, (m: RegExpExecArray) => `${m[1]} ${m[2]}`],
+    [SAID_REL, (m: RegExpExecArray) => `${m[1].replace(/^an?\s+/, 'the ')} had ${m[3].replace(/["“”]/g, '')}`],
+    // "accused Pakistan of heavy shelling ..., which it said killed 16 civilians" -> "Pakistan's heavy shelling ... killed 16 civilians".
+    [ACCUSED, (m: RegExpExecArray) => {
+      const what = m[2].replace(/,\s+which\s+(?:\p{Ll}+\s+)?(?:said|says|claimed|claims)\s+/u, ' ');
+      return /^(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u.test(what) ? `${m[1]} ${what}` : `${m[1]}'s ${what}`;
+    }],
+    [ALLEGED_ROLE, (m: RegExpExecArray) => `${m[1].replace(/^(?:\p{Ll}+\s+){0,2}(?:minister|official|commander|general|leader)\s+/u, '')} had a ${m[2]}`],
+  ] as const) {
+    const m = re.exec(text);
+    if (m) frames.push({ m, make });
+  }
+  return { frames, saidRel: frames.length ? SAID_REL.exec(text)?.[0] : undefined };
+});
+
 // "S, the X ministry said in a statement.": a tag attribution at the end of a sentence.
 const TAG = /^(.{20,}?\S),\s+((?!(?:although|though|but|while|whereas|and|as)\b)(?:the\s+)?[\p{L}'’. -]{2,70}?)\s+(?:said|says|told|announced|claimed|reported|stated|added|insisted|alleged)\b[^,;"“”]{0,60}\.?$/u;
 const ACCORDING_TAIL = /^(.{20,}?\S),\s+according to\s+((?:the\s+)?[\p{L}\p{N}'’./ -]{2,70}?)(?:,\s+(?:although|though|but|while|whereas)\b.*)?\.?$/u;
@@ -358,6 +381,29 @@ const ACCORDING_TAIL = /^(.{20,}?\S),\s+according to\s+((?:the\s+)?[\p{L}\p{N}'�
 // "Cambodian authorities said one civilian was killed ...": a subject and a speech verb opening the sentence.
 // (Also after a clause boundary: "Rwanda denies it, but UN experts have said that ...".)
 const LEAD_SAID = /(?:^|[,;]\s+(?:but\s+|and\s+|while\s+|though\s+|although\s+|whereas\s+)?)((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|later\s+|earlier\s+|repeatedly\s+)?(?:said|says|say|claimed|claims|reported|reports|announced|stated|alleged|alleges|insisted|estimated|estimates)\s+(?:on\s+\p{Lu}\w+\s+|late\s+on\s+\p{Lu}\w+\s+)?(?:that\s+)?(.{12,})$/u;
+
+interface Tags {
+  /** "X said S" opening the sentence: X and S with their offsets in the sentence, and S's statements. */
+  lead: { who: string; whoAt: number; what: string; whatAt: number; pieces: string[] } | null;
+  /** "S, X said" / "S, according to X" closing it (read when the lead gives no claim; undefined until then). */
+  tail?: RegExpExecArray | null;
+}
+
+/** What a sentence's text says of who said what, null when it has no verb of saying. */
+const tagsOf = remember((text: string): Tags | null => {
+  if (!/\b(?:said|says|say|told|announced|claimed|claims|reported|reports|stated|added|insisted|alleged|alleges|estimated|estimates|according)\b/.test(text)) return null;
+  const undated = text.replace(DATELINE_LEAD, '');
+  const lead = LEAD_SAID.exec(undated);
+  // "Ethiopia has not said how many ...": nothing said.
+  if (!lead || /\b(?:not|never|no|n't|cannot|declined|refused)\b/i.test(lead[1]) || /^(?:how|whether|what|why|when|who|which|if)\b/i.test(lead[2])) return { lead: null };
+  const statement = tidy(lead[2].replace(TIED_TAIL, '').replace(/,\s+figures?\s+that\b.*$/i, ''));
+  return {
+    lead: {
+      who: lead[1], whoAt: text.length - undated.length + undated.indexOf(lead[1], lead.index), what: lead[2], whatAt: text.indexOf(lead[2]),
+      pieces: splitStatements(statement),
+    },
+  };
+});
 
 /** Reports the quote layer left out: "X said S" opening a sentence, "S, X said" closing one. */
 function fromTags(reading: ArticleReading): void {
@@ -368,28 +414,25 @@ function fromTags(reading: ArticleReading): void {
   const free = (si: number, start: number, end: number) => !(quotesIn.get(si) ?? []).some((q) => q.speaker && q.start < end && start < q.end);
   for (let si = 0; si < doc.sentences.length; si++) {
     const text = sentenceText(doc, si);
-    if (!/\b(?:said|says|say|told|announced|claimed|claims|reported|reports|stated|added|insisted|alleged|alleges|estimated|estimates|according)\b/.test(text)) continue;
-    const lead = LEAD_SAID.exec(text.replace(DATELINE_LEAD, ''));
-    // "Ethiopia has not said how many ...": nothing said.
-    if (lead && !/\b(?:not|never|no|n't|cannot|declined|refused)\b/i.test(lead[1]) && !/^(?:how|whether|what|why|when|who|which|if)\b/i.test(lead[2])) {
+    const tag = tagsOf(text);
+    if (!tag) continue;
+    const lead = tag.lead;
+    if (lead) {
       const s = doc.sentences[si];
-      const offset = text.length - text.replace(DATELINE_LEAD, '').length;
-      const leadAt = text.replace(DATELINE_LEAD, '').indexOf(lead[1], lead.index);
-      const mention = parties.within(s.start + offset + leadAt, s.start + offset + leadAt + lead[1].length).filter((x) => x.kind !== 'place').pop();
+      const mention = parties.within(s.start + lead.whoAt, s.start + lead.whoAt + lead.who.length).filter((x) => x.kind !== 'place').pop();
       const claimant = mention ? claimantOf(mention) : null;
-      const start = s.start + text.indexOf(lead[2]);
-      if (claimant && mention && (claimant.country || mention.kind === 'person' || mention.kind === 'org') && free(si, start, start + lead[2].length)) {
-        const statement = tidy(lead[2].replace(TIED_TAIL, '').replace(/,\s+figures?\s+that\b.*$/i, ''));
-        for (const piece of splitStatements(statement)) {
+      const start = s.start + lead.whatAt;
+      if (claimant && mention && (claimant.country || mention.kind === 'person' || mention.kind === 'org') && free(si, start, start + lead.what.length)) {
+        for (const piece of lead.pieces) {
           pushCandidate(reading, {
-            sentenceIndex: si, span: { start, end: start + lead[2].length }, text: piece, claimant,
+            sentenceIndex: si, span: { start, end: start + lead.what.length }, text: piece, claimant,
             speakerKey: keyFor(claimant, mention.kind), via: 'quote', tied: tiedAfter(reading, si, start),
           });
         }
         continue;
       }
     }
-    const m = ACCORDING_TAIL.exec(text) ?? TAG.exec(text);
+    const m = tag.tail === undefined ? (tag.tail = ACCORDING_TAIL.exec(text) ?? TAG.exec(text)) : tag.tail;
     if (!m) continue;
     const s = doc.sentences[si];
     const whoStart = s.start + m[1].length + text.slice(m[1].length).indexOf(m[2]);

@@ -110,11 +110,46 @@ function isAgentive(body: string, m: PartyMention, spanStart: number): boolean {
   return m.start - 80 <= spanStart;
 }
 
-/**
- * Reads a statement. `span` places it in the article body (for the entity mentions inside it);
- * `speaker` is the claimant's state, which "it", "we" and "our" refer to.
- */
-export function readContent(text: string, span: { start: number; end: number } | null, parties: ArticleParties | null, speakerCountry: string | null, nominal = false, opts: { counter?: boolean } = {}): Content {
+/** What the words of a statement say, whoever says it and wherever it stands: read once per distinct statement. */
+interface Wording {
+  /** Nothing of the conflict's facts: readContent answers with an empty reading. */
+  empty: boolean;
+  t: string;
+  topics: Set<Topic>;
+  kinds: Set<string>;
+  factual: boolean;
+  negated: boolean;
+  civilian: -1 | 0 | 1;
+  figures: Figure[];
+  counts: { n: number; what: string; phrase: string }[];
+  stems: Set<string>;
+  selfReference: boolean;
+  /** "strikes were conducted": an unnamed actor, the speaker's side in its own account. */
+  unnamedActor: boolean;
+  /** "Y is responsible for Z": the state Y names (null when none); undefined without such a frame. */
+  blamed: string | null | undefined;
+  /** Who fired first by each pattern that matches, in order: a state, or a pronoun for the speaker. */
+  firstStrikes: { c: string | null; pronoun: boolean }[];
+  unprovoked: boolean;
+}
+
+// Reports repeat statements word for word (wire copies, the same quote in many reports).
+const WORDINGS = new Map<string, Wording>();
+
+function wordingOf(text: string, nominal: boolean, counter: boolean): Wording {
+  const key = `${nominal ? 1 : 0}${counter ? 1 : 0}${text}`;
+  let w = WORDINGS.get(key);
+  if (!w) {
+    if (WORDINGS.size >= 50_000) WORDINGS.clear();
+    WORDINGS.set(key, (w = readWording(text, nominal, counter)));
+  }
+  return w;
+}
+
+const NO_TOPICS = new Set<Topic>();
+const NOTHING = new Set<string>();
+
+function readWording(text: string, nominal: boolean, counter: boolean): Wording {
   // Not facts of the conflict: purposes ("to minimise collateral damage"), admissions ("accepted
   // responsibility"), dismissals from a job, "the targeted groups".
   const t = fold(text)
@@ -137,7 +172,10 @@ export function readContent(text: string, span: { start: number; end: number } |
   // "strikes" as a noun is no fact by itself: a strike statement needs a verb of hitting.
   if (topics.has('strike') && !STRIKE_VERB.test(t) && topics.size === 1) topics.delete('strike');
   // Most reported speech carries none of these facts: nothing more to read.
-  if (!topics.size && !opts.counter) return { topics, kinds: new Set(), agent: null, actors: new Set(), patients: new Set(), factual: false, selfReference: false, counts: [], negated: false, civilian: 0, figures: [], firstStrike: null, stems: new Set() };
+  if (!topics.size && !counter) {
+    return { empty: true, t, topics: NO_TOPICS, kinds: NOTHING, factual: false, negated: false, civilian: 0, figures: [], counts: [], stems: NOTHING,
+      selfReference: false, unnamedActor: false, blamed: undefined, firstStrikes: [], unprovoked: false };
+  }
   const kinds = new Set<string>();
   for (const [k, re] of KIND_CLASSES) if (re.test(t)) kinds.add(k);
   const first = firstAt.length ? Math.min(...firstAt) : t.length;
@@ -148,10 +186,28 @@ export function readContent(text: string, span: { start: number; end: number } |
   const hedged = !!modal && (!factVerb || modal.index < factVerb.index || NOT_FACTUAL.test(head));
   // A counter-account given while rejecting another's claim ("rejected the allegation, saying the
   // mines are old") is a claim whatever its subject.
-  const factual = (topics.size > 0 || !!opts.counter) && !hedged && (nominal || !!factVerb || /\b\w+ing\b/.test(t));
+  const factual = (topics.size > 0 || counter) && !hedged && (nominal || !!factVerb || /\b\w+ing\b/.test(t));
   const negated = NEGATION.test(head) || /\blost no\b|\bno (?:\w+ ){0,2}(?:damage|casualties|aircraft|jets?|drones?)\b/.test(t.slice(0, first + 20));
   const civilian: -1 | 0 | 1 = CIVILIAN_NO.test(t) ? -1 : CIVILIAN_YES.test(t) ? 1 : 0;
+  // "strikes were conducted" in a party's own account: the party acts.
+  const unnamedActor = /\b(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:conducted|carried out|launched|executed|undertaken|directed)\b/.test(t) ||
+    /\b(?:strikes|raids|attacks|operations?|response|fire|shelling|bombing|missiles|rockets|drones|shells|bombs)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:aimed|targeted|confined|limited|restricted)\b/.test(t);
+  // "Y is responsible for Z", "Y is to blame for Z": the blamed party is the actor, however it is named.
+  const blamedFrame = /^(.{1,60}?)\s+is (?:responsible|to blame) for\b/.exec(text);
+  return {
+    empty: false, t, topics, kinds, factual, negated, civilian, figures: topics.has('casualties') ? casualtyFigures(text) : [],
+    counts: thingCounts(text), stems: contentStems(text), selfReference: /^(?:it|its|we|our|they|their)\b/.test(t), unnamedActor,
+    blamed: blamedFrame ? countryInPhrase(blamedFrame[1]) : undefined, firstStrikes: firstStrikesOf(text), unprovoked: /\bunprovoked\b/.test(t),
+  };
+}
 
+/**
+ * Reads a statement. `span` places it in the article body (for the entity mentions inside it);
+ * `speaker` is the claimant's state, which "it", "we" and "our" refer to.
+ */
+export function readContent(text: string, span: { start: number; end: number } | null, parties: ArticleParties | null, speakerCountry: string | null, nominal = false, opts: { counter?: boolean } = {}): Content {
+  const w = wordingOf(text, nominal, !!opts.counter);
+  if (w.empty) return { topics: new Set(), kinds: new Set(), agent: null, actors: new Set(), patients: new Set(), factual: false, selfReference: false, counts: [], negated: false, civilian: 0, figures: [], firstStrike: null, stems: new Set() };
   let agent: string | null = null;
   const patients = new Set<string>();
   const actors = new Set<string>();
@@ -176,19 +232,16 @@ export function readContent(text: string, span: { start: number; end: number } |
   }
   // "it launched", "its guns", "we", "our": the speaker's own side; so is the unnamed actor of
   // "strikes were conducted" in a party's own account.
-  if (speakerCountry && /^(?:it|its|we|our|they|their)\b/.test(t)) agent = speakerCountry;
-  if (speakerCountry && !agent && (/\b(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:conducted|carried out|launched|executed|undertaken|directed)\b/.test(t) ||
-    /\b(?:strikes|raids|attacks|operations?|response|fire|shelling|bombing|missiles|rockets|drones|shells|bombs)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:aimed|targeted|confined|limited|restricted)\b/.test(t))) agent = speakerCountry;
-  // "Y is responsible for Z", "Y is to blame for Z": the blamed party is the actor, however it is named.
-  const blamed = /^(.{1,60}?)\s+is (?:responsible|to blame) for\b/.exec(text);
-  if (blamed) agent = countryInPhrase(blamed[1]) ?? agent;
+  if (speakerCountry && w.selfReference) agent = speakerCountry;
+  if (speakerCountry && !agent && w.unnamedActor) agent = speakerCountry;
+  if (w.blamed !== undefined) agent = w.blamed ?? agent;
   if (agent) patients.delete(agent);
   if (agent) actors.add(agent);
   return {
-    topics, kinds, agent, actors, patients, factual, negated, civilian, figures: topics.has('casualties') ? casualtyFigures(text) : [],
-    selfReference: /^(?:it|its|we|our|they|their)\b/.test(t), counts: thingCounts(text),
+    topics: w.topics, kinds: w.kinds, agent, actors, patients, factual: w.factual, negated: w.negated, civilian: w.civilian, figures: w.figures,
+    selfReference: w.selfReference, counts: w.counts,
     // An "unprovoked" attack is one its actor started.
-    firstStrike: firstStrikeOf(text, speakerCountry) ?? (agent && /\bunprovoked\b/.test(t) ? agent : null), stems: contentStems(text),
+    firstStrike: firstStrikeOf(w, speakerCountry) ?? (agent && w.unprovoked ? agent : null), stems: w.stems,
   };
 }
 
@@ -201,17 +254,23 @@ const FIRST_STRIKE: RegExp[] = [
 ];
 
 /** Who fired first, by the statement: the state named with "fired first", "only after X fired" ... */
-function firstStrikeOf(text: string, speaker: string | null): string | null {
-  if (!/\b(?:first|after|before|until)\b/.test(text)) return null;
-  for (const re of FIRST_STRIKE) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const c = countryOfName(m[1]);
-    if (c) return c;
-    if (speaker && /^(?:we|our|it|its|they|their)$/i.test(m[1])) return speaker;
+function firstStrikeOf(w: Wording, speaker: string | null): string | null {
+  for (const x of w.firstStrikes) {
+    if (x.c) return x.c;
+    if (speaker && x.pronoun) return speaker;
   }
   // "acted in self-defence": the speaker's side did not fire first; who did is not said.
   return null;
+}
+
+function firstStrikesOf(text: string): Wording['firstStrikes'] {
+  if (!/\b(?:first|after|before|until)\b/.test(text)) return [];
+  const out: Wording['firstStrikes'] = [];
+  for (const re of FIRST_STRIKE) {
+    const m = re.exec(text);
+    if (m) out.push({ c: countryOfName(m[1]), pronoun: /^(?:we|our|it|its|they|their)$/i.test(m[1]) });
+  }
+  return out;
 }
 
 /** Numbers of weapons, aircraft or troops ("19 missiles", "Seven B-2 stealth bombers", "some 7,000 Rwandan soldiers"). */

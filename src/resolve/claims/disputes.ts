@@ -8,7 +8,7 @@ import type { ArticleReading, Candidate } from './candidates.ts';
 import { readContent, type Content } from './content.ts';
 import { CONTEST_VERB, DENY_CUE, DENY_VERB, FALSITY, UNVERIFIABLE } from './lexicon.ts';
 import { claimantOf, countryInPhrase, stateParty } from './parties.ts';
-import { evidenceOf, fold, sentenceText } from './text.ts';
+import { evidenceOf, fold, remember, sentenceText } from './text.ts';
 
 export interface DisputeStatement {
   disputer: Party;
@@ -45,6 +45,8 @@ function referencedState(reading: ArticleReading, from: number, to: number, excl
 
 const MAYBE_DISPUTE = /deni|deny|evidence|played down|plays down|playing down|downplay|reject|refut|dismiss|rebut|repudiat|debunk|brush|ruled out|rubbish|slamm|denounc|disput|contest|question|challeng|doubt|baseless|fals|fabricat|invent|lie|lying|untrue|propaganda|information|frivolous|ludicrous|unfounded|concocted|fake|misleading|nonsense|absurd|ficti|no truth|not true|without basis|far-fetched|cooked up|made up|doctored|staged|hoax|verif|confirm|corroborat/i;
 
+const maybeDispute = remember((text: string) => MAYBE_DISPUTE.test(text));
+
 const REFERENCE = /\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|charges?|reports?|accounts?|figures?|tolls?|numbers?|version)\b/iu;
 
 export function readDisputes(reading: ArticleReading): ArticleDisputes {
@@ -67,7 +69,7 @@ export function readDisputes(reading: ArticleReading): ArticleDisputes {
     const s = doc.sentences[si];
     const text = sentenceText(doc, si);
     // Most sentences dispute nothing: one cheap look before the word lists.
-    if (!MAYBE_DISPUTE.test(text)) continue;
+    if (!maybeDispute(text)) continue;
     const lower = fold(text);
     if (/verif|confirm|corroborat/i.test(text) && UNVERIFIABLE.test(text)) unverifiable.push(evidenceOf(doc, si));
     if (tiedSentences.has(si)) continue;

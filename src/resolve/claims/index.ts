@@ -99,30 +99,81 @@ function memberDate(m: Member): string | null {
   return m.date;
 }
 
+function sameFigures(ca: Content, cb: Content): boolean {
+  return ca.figures.length === cb.figures.length && ca.figures.every((f) => cb.figures.some((g) => g.n === f.n));
+}
+
 /** Two statements of one claimant about the same fact. */
-function sameFact(a: Member, b: Member): boolean {
+function sameFact(a: Member, b: Member, facts: FactCache): boolean {
   const ca = a.c.content, cb = b.c.content;
   if (ca.agent && cb.agent && ca.agent !== cb.agent) return false;
   if (ca.civilian * cb.civilian < 0) return false;
   // One speaker in one passage of one article (two sentences apart at most), on the same kind of fact.
-  const sameFigures = ca.figures.length === cb.figures.length && ca.figures.every((f) => cb.figures.some((g) => g.n === f.n));
-  if (a.c.doc === b.c.doc && a.c.speakerKey === b.c.speakerKey && Math.abs(a.c.sentenceIndex - b.c.sentenceIndex) <= 2 && sameFigures &&
+  if (a.c.doc === b.c.doc && a.c.speakerKey === b.c.speakerKey && Math.abs(a.c.sentenceIndex - b.c.sentenceIndex) <= 2 && sameFigures(ca, cb) &&
     (intersects(ca.topics, cb.topics) || overlap(ca.stems, cb.stems) >= 0.3)) return true;
+  const r = facts.get(ca, cb);
+  return r === SAME_IF_CLOSE ? datesClose(memberDate(a), memberDate(b), 3) : r === SAME;
+}
+
+/** The rest of sameFact: what the two contents say, `close` telling whether their days are within three of each other. */
+function sameContentFact(ca: Content, cb: Content, close: boolean): boolean {
+  const figures = sameFigures(ca, cb);
   // The same specific thing ("newly laid mines", "never laid new mines", "the mines are remnants") in one
   // party's account of the same days: one claim, negated or not, with or without a verb of fact.
-  if ([...ca.kinds].some((k) => SPECIFIC_KINDS.has(k) && cb.kinds.has(k)) && sameFigures && datesClose(memberDate(a), memberDate(b), 3) &&
+  if ([...ca.kinds].some((k) => SPECIFIC_KINDS.has(k) && cb.kinds.has(k)) && figures && close &&
     (intersects(ca.topics, cb.topics) || !ca.topics.size || !cb.topics.size)) return true;
   if (ca.negated !== cb.negated) return false;
   // One side's account of the same action with respect to civilians ("only military targets",
   // "non-civilian targets"; "civilian casualties"), with the same figures if any, in the same days.
-  if (ca.civilian !== 0 && ca.civilian === cb.civilian && ca.agent && ca.agent === cb.agent && sameFigures &&
-    intersects(ca.topics, cb.topics) && datesClose(memberDate(a), memberDate(b), 3)) return true;
+  if (ca.civilian !== 0 && ca.civilian === cb.civilian && ca.agent && ca.agent === cb.agent && figures &&
+    intersects(ca.topics, cb.topics) && close) return true;
   // The same accusation.
   if (ca.topics.has('blame') && cb.topics.has('blame') && ca.agent && ca.agent === cb.agent) return true;
   // The same figure for the same kind of fact.
   if (ca.topics.has('casualties') && cb.topics.has('casualties') && ca.figures.some((f) => cb.figures.some((g) => g.n === f.n && g.what === f.what)) &&
     shared(ca.stems, cb.stems) >= 3) return true;
-  return overlap(ca.stems, cb.stems) >= 0.5 && shared(ca.stems, cb.stems) >= 3 && datesClose(memberDate(a), memberDate(b), 3);
+  return overlap(ca.stems, cb.stems) >= 0.5 && shared(ca.stems, cb.stems) >= 3 && close;
+}
+
+const DIFFERENT = 0, SAME = 1, SAME_IF_CLOSE = 2;
+
+/**
+ * sameContentFact per pair of distinct contents: reports repeat statements word for word (wire copies,
+ * the same quote in many reports), so most comparisons are of contents already compared. Only
+ * contents that occur more than once are remembered (a pair of one-off contents meets once).
+ */
+class FactCache {
+  private ids = new Map<string, number>();
+  private idOf = new Map<Content, number>();
+  private count: number[] = [];
+  private known = new Map<number, number>();
+
+  constructor(contents: Content[]) {
+    for (const c of contents) {
+      const key = `${c.agent}|${c.civilian}|${c.negated ? 1 : 0}|${[...c.topics].join(',')}|${[...c.kinds].join(',')}|` +
+        `${c.figures.map((f) => `${f.n}:${f.what}`).join(',')}|${[...c.stems].join(' ')}`;
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.ids.size)), this.count.push(0);
+      this.count[id]++;
+      this.idOf.set(c, id);
+    }
+  }
+
+  get(ca: Content, cb: Content): number {
+    const a = this.idOf.get(ca), b = this.idOf.get(cb);
+    if (a === undefined || b === undefined || (this.count[a] < 2 && this.count[b] < 2) || b >= 0x400000) return decide(ca, cb);
+    const key = a * 0x400000 + b;
+    let r = this.known.get(key);
+    if (r === undefined) {
+      if (this.known.size >= 1_000_000) this.known.clear();
+      this.known.set(key, (r = decide(ca, cb)));
+    }
+    return r;
+  }
+}
+
+function decide(ca: Content, cb: Content): number {
+  return !sameContentFact(ca, cb, true) ? DIFFERENT : sameContentFact(ca, cb, false) ? SAME : SAME_IF_CLOSE;
 }
 
 /** Two statements naming the same proper noun (a place, a base), beyond their first word. */
@@ -133,6 +184,7 @@ function sharesName(a: string, b: string): boolean {
 
 function mergeGroups(members: Member[]): Member[][] {
   const uf = new UnionFind(members.length);
+  const facts = new FactCache(members.map((m) => m.c.content));
   // Only statements of one claimant can be one claim: compare within each claimant's list,
   // through an index of content words so that unrelated statements are never compared.
   const byClaimant = new Map<string, number[]>();
@@ -140,10 +192,11 @@ function mergeGroups(members: Member[]): Member[][] {
     const k = partyKey(m.c.claimant);
     (byClaimant.get(k) ?? byClaimant.set(k, []).get(k)!).push(i);
   });
+  // Members already compared with the current one: seen[j] === i + 1 (no set per member).
+  const seen = new Int32Array(members.length);
   for (const list of byClaimant.values()) {
     const index = new Map<string, number[]>();
     for (const i of list) {
-      const seen = new Set<number>();
       const m = members[i];
       const keys = [...m.c.content.stems, ...[...m.c.content.topics].filter((t) => t === 'blame').map((t) => `#${t}`),
         ...[...m.c.content.kinds].filter((k) => SPECIFIC_KINDS.has(k)).map((k) => `%${k}`), `@${m.c.doc.article.id}|${m.c.speakerKey}`];
@@ -151,10 +204,11 @@ function mergeGroups(members: Member[]): Member[][] {
       for (const key of keys) {
         const posting = index.get(key) ?? index.set(key, []).get(key)!;
         for (const j of posting) {
-          if (seen.has(j) || budget <= 0) continue;
-          seen.add(j);
+          if (budget <= 0) break;
+          if (seen[j] === i + 1) continue;
+          seen[j] = i + 1;
           budget--;
-          if (uf.find(i) !== uf.find(j) && sameFact(m, members[j])) uf.union(i, j);
+          if (uf.find(i) !== uf.find(j) && sameFact(m, members[j], facts)) uf.union(i, j);
         }
         if (posting.length < 200) posting.push(i);
       }

@@ -84,3 +84,19 @@ export function uniqueBy<T>(items: T[], key: (x: T) => string): T[] {
     return true;
   });
 }
+
+/**
+ * A pure function of a text, its answers remembered: reports repeat sentences and quotes word for word
+ * (wire copies, the same statement in many reports), and the claim readers run many patterns over each.
+ */
+export function remember<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let v = memo.get(text);
+    if (v === undefined && !memo.has(text)) {
+      if (memo.size >= limit) memo.clear();
+      memo.set(text, (v = compute(text)));
+    }
+    return v as T;
+  };
+}
