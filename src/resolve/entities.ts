@@ -90,9 +90,12 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   const uf = new UnionFind(all.length);
 
   // Persons with full names: only those sharing a surname are compared (blocking keeps it linear).
-  const persons: { e: Entity; i: number; full: string[][] }[] = [];
+  // `spelled`: each full name's parts joined, for comparing whole names without joining them per pair.
+  const persons: { e: Entity; i: number; full: string[][]; spelled: string[] }[] = [];
   all.forEach((e, i) => {
-    if (e.type === 'PERSON') persons.push({ e, i, full: namesOf(e).map(personParts).filter((p) => p.length >= 2) });
+    if (e.type !== 'PERSON') return;
+    const full = namesOf(e).map(personParts).filter((p) => p.length >= 2);
+    persons.push({ e, i, full, spelled: full.map((x) => x.join(' ')) });
   });
   const bySurname = new Map<string, typeof persons>();
   for (const p of persons)
@@ -106,7 +109,7 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
     const firstBySpelling = new Map<string, (typeof persons)[number]>();
     const distinct: typeof persons = [];
     for (const p of list) {
-      const key = `${p.e.country ?? ''}|${p.full.map((x) => x.join(' ')).sort().join('/')}`;
+      const key = `${p.e.country ?? ''}|${[...p.spelled].sort().join('/')}`;
       const same = firstBySpelling.get(key);
       if (same) uf.union(p.i, same.i);
       else {
@@ -120,8 +123,7 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
         const pb = distinct[b];
         // Countries keep compatible names apart, unless one is a guess or the full names are the same.
         const guessed = !!(pa.e.countryBasis || pb.e.countryBasis);
-        const sameName = pa.full.some((x) => pb.full.some((y) => x.join(' ') === y.join(' ')));
-        if (!compatibleCountry(pa.e.country, pb.e.country) && !guessed && !sameName) continue;
+        if (!compatibleCountry(pa.e.country, pb.e.country) && !guessed && !pa.spelled.some((x) => pb.spelled.includes(x))) continue;
         if (pa.full.some((x) => pb.full.some((y) => samePerson(x, y)))) uf.union(pa.i, pb.i);
       }
   }

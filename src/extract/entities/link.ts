@@ -53,7 +53,20 @@ export function personParts(text: string): string[] {
  * "Department of State", "State Department", "the US State Department": one key, the country
  * in front kept apart ("USA|state department") so that two countries' armies stay two.
  */
+// Asked for every organisation name in every report and again by the story: kept per spelling.
+const orgKeyCache = new Map<string, string>();
+
 export function orgKey(text: string): string {
+  let key = orgKeyCache.get(text);
+  if (key === undefined) {
+    key = orgKeyUncached(text);
+    if (orgKeyCache.size >= 100_000) orgKeyCache.clear();
+    orgKeyCache.set(text, key);
+  }
+  return key;
+}
+
+function orgKeyUncached(text: string): string {
   let words = placeKey(text).split(' ').filter(Boolean);
   if (words[0] === 'the') words = words.slice(1);
   let country = '';
@@ -86,13 +99,20 @@ function firstCompatible(a: string, b: string): boolean {
     (/^[a-z]{2,3}$/.test(a) && !isCommonWord(a) && b.startsWith(a[0]) && a.length <= 3 && b.length <= 3);
 }
 
+/** Does `long` end with the parts of `short` (name parts hold no spaces: as comparing joined names)? */
+function endsWithParts(long: string[], short: string[]): boolean {
+  const off = long.length - short.length;
+  if (off < 0) return false;
+  for (let k = 0; k < short.length; k++) if (long[off + k] !== short[k]) return false;
+  return true;
+}
+
 /** Do two multi-part person names name the same person? */
 export function samePerson(a: string[], b: string[]): boolean {
-  if (a.join(' ') === b.join(' ')) return true;
+  if (a.length === b.length && endsWithParts(a, b)) return true;
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   // One is a tail of the other: "Ishaq Dar" in "Mohammad Ishaq Dar".
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+  if (a.length <= b.length ? endsWithParts(b, a) : endsWithParts(a, b)) return true;
   return firstCompatible(a[0], b[0]);
 }
 
