@@ -12,13 +12,25 @@
 import type { AnalyzedArticle, Entity, Event, Evidence, Party, StoryEvent } from '../model.ts';
 import { independentArticles } from '../text/dedup.ts';
 
+/** What partyCompatible reads of a party, taken once per member (no look-ups per comparison). */
+interface Side {
+  person: boolean;
+  surname: string;
+  country: string | null;
+  name: string;
+}
+
 interface Member {
   event: Event;
+  actor: Side[];
+  recipient: Side[];
   published: string | null;
   /** The date used for matching: the event's own, else its article's main day. */
   matchDate: string | null;
   /** Content words of the evidence, as sorted word ids. */
   words: Int32Array;
+  /** A number for the member's evidence text (equal texts, equal numbers). */
+  text: number;
   /** A number for the member's article id (a cheaper set key than the id). */
   article: number;
 }
@@ -96,16 +108,29 @@ function surname(name: string): string {
   return s;
 }
 
-function partyCompatible(a: Party, b: Party, personOf: (p: Party) => boolean): boolean {
-  const pa = personOf(a), pb = personOf(b);
-  if (pa && pb) return surname(a.name) === surname(b.name) && (!a.country || !b.country || a.country === b.country);
-  if (a.country && b.country) return a.country === b.country;
-  return a.name.toLowerCase() === b.name.toLowerCase();
+function sidesOf(ps: Party[], personOf: (p: Party) => boolean): Side[] {
+  return ps.map((p) => {
+    const person = personOf(p);
+    return { person, surname: person ? surname(p.name) : '', country: p.country, name: p.name.toLowerCase() };
+  });
 }
 
-function partiesCompatible(a: Party[], b: Party[], personOf: (p: Party) => boolean): boolean {
+function partyCompatible(a: Side, b: Side): boolean {
+  if (a.person && b.person) return a.surname === b.surname && (!a.country || !b.country || a.country === b.country);
+  if (a.country && b.country) return a.country === b.country;
+  return a.name === b.name;
+}
+
+function someCompatible(x: Side, list: Side[]): boolean {
+  for (const y of list) if (partyCompatible(x, y)) return true;
+  return false;
+}
+
+function partiesCompatible(a: Side[], b: Side[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((x) => b.some((y) => partyCompatible(x, y, personOf))) && b.every((y) => a.some((x) => partyCompatible(x, y, personOf)));
+  for (const x of a) if (!someCompatible(x, b)) return false;
+  for (const y of b) if (!someCompatible(y, a)) return false;
+  return true;
 }
 
 /** 2 = same day, 1 = day inside month or same month, 0 = one side unknown, -1 = incompatible. */
@@ -134,13 +159,26 @@ function bucketKey(e: Event): string {
   return `${e.type}|${sideKey(e.actor)}|${sideKey(e.recipient)}`;
 }
 
-function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | null {
+/** Jaccard similarity of two members' evidence, once per pair of distinct evidence texts (reports repeat sentences). */
+function similarity(a: Member, b: Member, sims: Map<number, number>): number {
+  if (a.text >= 0x200000 || b.text >= 0x200000) return jaccard(a.words, b.words);
+  const key = a.text * 0x200000 + b.text;
+  let v = sims.get(key);
+  if (v === undefined) {
+    if (sims.size >= 1_000_000) sims.clear();
+    sims.set(key, (v = jaccard(a.words, b.words)));
+  }
+  return v;
+}
+
+function fits(c: Cluster, m: Member, sims: Map<number, number>): number | null {
   if (c.articleIndexes.has(m.article)) return null;
-  const head = c.members[0].event;
+  const first = c.members[0];
+  const head = first.event;
   const e = m.event;
   if (head.type !== e.type) return null;
   if (MATERIAL.has(e.type) && head.mode && e.mode && head.mode !== e.mode) return null;
-  if (!partiesCompatible(head.actor, e.actor, personOf) || !partiesCompatible(head.recipient, e.recipient, personOf)) return null;
+  if (!partiesCompatible(first.actor, m.actor) || !partiesCompatible(first.recipient, m.recipient)) return null;
   // Dates: the members' distinct ones give the same answer as every member (a big cluster stays one test).
   let best = -1;
   for (const d of c.dates) {
@@ -150,7 +188,7 @@ function fits(c: Cluster, m: Member, personOf: (p: Party) => boolean): number | 
   }
   // Similarity against the first few reports is enough to place a new one.
   let sim = 0;
-  for (let i = 0; i < c.members.length && i < 6; i++) sim = Math.max(sim, jaccard(c.members[i].words, m.words));
+  for (let i = 0; i < c.members.length && i < 6; i++) sim = Math.max(sim, similarity(c.members[i], m, sims));
   // Same day: the same happening. Only a month or nothing in common: the texts must also agree.
   if (best === 2) return 2 + sim;
   return sim >= 0.2 ? best + sim : null;
@@ -170,49 +208,78 @@ export function resolveStoryEvents(articles: AnalyzedArticle[]): StoryEvent[] {
   const members: Member[] = [];
   // Reports repeat sentences (wire copies): each distinct evidence is read once.
   const wordIds = new Map<string, number>();
-  const wordsOf = new Map<string, Int32Array>();
+  const wordsOf = new Map<string, { words: Int32Array; text: number }>();
   const indexOfId = new Map<string, number>();
   for (const a of articles) {
     const day = mainDay(a.events);
     for (const e of a.events) {
       let article = indexOfId.get(e.articleId);
       if (article === undefined) indexOfId.set(e.articleId, (article = indexOfId.size));
-      let words = wordsOf.get(e.evidence);
-      if (!words) wordsOf.set(e.evidence, (words = contentWords(e.evidence, wordIds)));
-      members.push({ event: e, published: a.article.published, matchDate: e.date ?? day, words, article });
+      let read = wordsOf.get(e.evidence);
+      if (!read) wordsOf.set(e.evidence, (read = { words: contentWords(e.evidence, wordIds), text: wordsOf.size }));
+      members.push({
+        event: e, actor: sidesOf(e.actor, personOf), recipient: sidesOf(e.recipient, personOf), published: a.article.published,
+        matchDate: e.date ?? day, words: read.words, text: read.text, article,
+      });
     }
   }
-  // Precise dates first, so that undated mentions join the happening they most likely report.
-  const precision = (m: Member) => (m.event.date ? m.event.date.length : 0);
-  members.sort((x, y) => precision(y) - precision(x));
+  // Precise dates first, so that undated mentions join the happening they most likely report
+  // (a stable partition by the date's length: the order of a stable sort, without its comparisons).
+  const byPrecision = new Map<number, Member[]>();
+  for (const m of members) {
+    const p = m.event.date ? m.event.date.length : 0;
+    const list = byPrecision.get(p);
+    if (list) list.push(m);
+    else byPrecision.set(p, [m]);
+  }
+  members.length = 0;
+  for (const p of [...byPrecision.keys()].sort((x, y) => y - x)) for (const m of byPrecision.get(p)!) members.push(m);
   // Clusters can only merge within the same type and the same states on each side: bucket by that,
   // so that the merge stays linear in the number of events.
   // Within a bucket, clusters are indexed by the date they hold (a cluster holds at most one day):
   // a dated mention is only compared with clusters of its day, of its month, or undated ones.
   const clusters: Cluster[] = [];
   const buckets = new Map<string, Map<string, Cluster[]>>();
+  // When each date key entered its bucket: candidates are visited in that order, whichever way they are found.
+  const keyOrder = new Map<Cluster[], number>();
   const dateKey = (c: Cluster) => c.day ?? c.dated ?? '';
   // Lists grow in place (a copy per new cluster was quadratic in the clusters of one day).
   const file = (bucket: Map<string, Cluster[]>, k: string, c: Cluster) => {
     const list = bucket.get(k);
     if (list) list.push(c);
-    else bucket.set(k, [c]);
+    else {
+      const created = [c];
+      keyOrder.set(created, bucket.size);
+      bucket.set(k, created);
+    }
   };
+  const byKeyOrder = (a: Cluster[], b: Cluster[]) => keyOrder.get(a)! - keyOrder.get(b)!;
+  const sims = new Map<number, number>();
   for (const m of members) {
     const key = bucketKey(m.event);
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = new Map()));
     const d = m.matchDate ?? '';
-    const candidates: Cluster[] = [];
-    if (!d) for (const list of bucket.values()) for (const c of list) candidates.push(c);
-    else {
+    // The clusters the member may join, as lists in their bucket's order.
+    let lists: Cluster[][];
+    if (!d) lists = [...bucket.values()];
+    else if (d.length === 10) {
+      // A day fits clusters of that day, of its month, or undated ones: only those keys are read.
+      lists = [];
+      for (const k of ['', d, d.slice(0, 7)]) {
+        const list = bucket.get(k);
+        if (list) lists.push(list);
+      }
+      if (lists.length > 1) lists.sort(byKeyOrder);
+    } else {
       const month = d.slice(0, 7);
-      for (const [k, list] of bucket) if (k === '' || k === d || k === month || (d.length === 7 && k.startsWith(month))) for (const c of list) candidates.push(c);
+      lists = [];
+      for (const [k, list] of bucket) if (k === '' || k === d || k === month || (d.length === 7 && k.startsWith(month))) lists.push(list);
     }
     let best: Cluster | null = null;
     let bestScore = -Infinity;
-    for (const c of candidates) {
-      const s = fits(c, m, personOf);
+    for (const list of lists) for (const c of list) {
+      const s = fits(c, m, sims);
       if (s != null && s > bestScore) { best = c; bestScore = s; }
     }
     if (best) {
