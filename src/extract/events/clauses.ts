@@ -518,6 +518,9 @@ export function futureAt(v: SentenceView, i: number): boolean {
 
 /** A condition ("if", "unless") in the clause around token i. */
 export function conditionalAround(v: SentenceView, i: number): boolean {
-  for (let k = Math.max(0, i - 12); k < Math.min(v.tokens.length, i + 15); k++) if (/^(if|unless)$/.test(v.tokens[k].lower)) return true;
+  for (let k = Math.max(0, i - 12); k < Math.min(v.tokens.length, i + 15); k++) {
+    const w = v.tokens[k].lower;
+    if (w === 'if' || w === 'unless') return true;
+  }
   return false;
 }

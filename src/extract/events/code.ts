@@ -248,7 +248,20 @@ function readActor(v: SentenceView, h: TriggerHit): Arg | null {
 }
 
 function partyCountries(ps: Party[]): Set<string> {
-  return new Set(ps.map((p) => p.country).filter((c): c is string => !!c));
+  const out = new Set<string>();
+  for (const p of ps) if (p.country) out.add(p.country);
+  return out;
+}
+
+function hasCountry(ps: Party[]): boolean {
+  for (const p of ps) if (p.country) return true;
+  return false;
+}
+
+/** Is a state of `a` also a state of `b`? */
+function sharesCountry(a: Party[], b: Party[]): boolean {
+  for (const p of a) if (p.country) for (const q of b) if (q.country === p.country) return true;
+  return false;
 }
 
 function dropSame(recipient: Party[], actor: Party[]): Party[] {
@@ -569,9 +582,7 @@ function readModality(v: SentenceView, st: Coding, input: SentenceInput): boolea
 
   if (modality === 'asserted' && isMaterial(type)) {
     const hedged = tokens.slice(Math.max(0, h.t0 - 4), h.t0).some((t) => HEDGES.has(t.lower));
-    const speakerCountries = say ? partyCountries(say.speaker) : new Set<string>();
-    const actorCountries = partyCountries(actor);
-    const partisan = say && speakerCountries.size && actorCountries.size && ![...actorCountries].some((c) => speakerCountries.has(c));
+    const partisan = say && hasCountry(say.speaker) && hasCountry(actor) && !sharesCountry(actor, say.speaker);
     if (deny) modality = 'denied';
     else if (hedged || (say && say.kind === 'claim') || (accuse && within(accuse, h)) || partisan) modality = 'claimed';
     else if (input.unverifiable && say) modality = 'claimed';
@@ -750,8 +761,7 @@ function emitDrafts(v: SentenceView, st: Coding, drafts: Draft[]): boolean {
   } else drafts.push(base);
 
   // "X said Y struck Z": a party reporting the other side's attack accuses it.
-  const denier = deny ? partyCountries(deny.speaker) : new Set<string>();
-  const claimInsideDenial = !!deny && !!say && ![...partyCountries(say.speaker)].some((c) => denier.has(c));
+  const claimInsideDenial = !!deny && !!say && !sharesCountry(say.speaker, deny.speaker);
   if (say && say.speaker.length && say.hit.i >= 0 && tokens[say.hit.i]?.lower !== 'according' && !guessedActor && isMaterial(type) && isConflict(type) && (modality !== 'denied' || claimInsideDenial)) {
     const sc = partyCountries(say.speaker);
     const targets = actor.filter((a) => a.country && !sc.has(a.country));

@@ -1,12 +1,12 @@
 // The event layer: PLOVER events of every sentence, with actor(s), recipient(s), date, location,
 // modality, score and the sentence as evidence.
-import type { AnalyzedArticle, Event, Party } from '../../model.ts';
+import type { AnalyzedArticle, Entity, Event, Party, Quote, Sentence, Timex } from '../../model.ts';
 import type { Extractor, StoryContext } from '../index.ts';
-import { codeSentence, type Draft } from './code.ts';
+import { codeSentence, type Draft, type SentenceInput } from './code.ts';
 import { dedupeArticleEvents } from './dedupe.ts';
 import { affiliateParties } from './affiliation.ts';
 import { ArticleDates } from './date.ts';
-import { articleFrame, noteChunks, partyOfEntity } from './parties.ts';
+import { articleFrame, noteChunks, partyOfEntity, type ArticleFrame } from './parties.ts';
 import { ploverScore } from './score.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -28,29 +28,14 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
   const quotes = doc.quotes.filter((q) => q.speakerEntityId).sort((a, b) => a.start - b.start);
   const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);
   let qi = 0, ti = 0;
-  doc.sentences.forEach((s, si) => {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const tokens = tokenCache[si];
-    if (!tokens.length) return;
-    const quoteSpeakers: { t0: number; t1: number; speaker: Party[] }[] = [];
+    if (!tokens.length) continue;
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
-    for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) {
-      const q = quotes[k];
-      if (q.end <= s.start || !q.speakerEntityId) continue;
-      const ent = entityById.get(q.speakerEntityId);
-      if (!ent) continue;
-      const t0 = tokens.findIndex((t) => t.end > q.start);
-      let t1 = tokens.findIndex((t) => t.start >= q.end);
-      if (t1 < 0) t1 = tokens.length;
-      const speaker = partyOfEntity(ent);
-      const titled = frame.personCountry.get(ent.id);
-      if (t0 >= 0) quoteSpeakers.push({ t0, t1, speaker: [titled ? { name: speaker.name, country: titled, entityId: speaker.entityId } : speaker] });
-    }
-    const timex = new Uint8Array(tokens.length);
+    const quoteSpeakers = quoteSpeakersIn(s, tokens, quotes, qi, entityById, frame);
     while (ti < timexes.length && timexes[ti].end <= s.start) ti++;
-    for (let k = ti; k < timexes.length && timexes[k].start < s.end; k++) {
-      const t = timexes[k];
-      for (let j = 0; j < tokens.length; j++) if (tokens[j].start < t.end && tokens[j].end > t.start) timex[j] = 1;
-    }
+    const timex = timexMarks(s, tokens, timexes, ti);
     const { drafts, view } = codeSentence({ tokens, quoteSpeakers, unverifiable, previous, timex }, frame);
     noteChunks(view.chunks, frame);
     for (const d of drafts) {
@@ -73,11 +58,39 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
       });
     }
     previous = drafts;
-  });
+  }
   const kept = dedupeArticleEvents(events, (p) => !!p.entityId && entityById.get(p.entityId)?.type === 'PERSON');
   affiliateParties(doc, kept);
   for (const e of kept) e.id = `${doc.article.id}#v${++n}`;
   return kept;
+}
+
+/** Speakers the quote layer gives for quotes overlapping sentence s (quotes from index qi on, by start). */
+function quoteSpeakersIn(s: Sentence, tokens: Token[], quotes: Quote[], qi: number, entityById: Map<string, Entity>, frame: ArticleFrame): SentenceInput['quoteSpeakers'] {
+  const out: SentenceInput['quoteSpeakers'] = [];
+  for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) {
+    const q = quotes[k];
+    if (q.end <= s.start || !q.speakerEntityId) continue;
+    const ent = entityById.get(q.speakerEntityId);
+    if (!ent) continue;
+    const t0 = tokens.findIndex((t) => t.end > q.start);
+    let t1 = tokens.findIndex((t) => t.start >= q.end);
+    if (t1 < 0) t1 = tokens.length;
+    const speaker = partyOfEntity(ent);
+    const titled = frame.personCountry.get(ent.id);
+    if (t0 >= 0) out.push({ t0, t1, speaker: [titled ? { name: speaker.name, country: titled, entityId: speaker.entityId } : speaker] });
+  }
+  return out;
+}
+
+/** 1 for the tokens of sentence s inside a timex (timexes from index ti on, by start). */
+function timexMarks(s: Sentence, tokens: Token[], timexes: Timex[], ti: number): Uint8Array {
+  const timex = new Uint8Array(tokens.length);
+  for (let k = ti; k < timexes.length && timexes[k].start < s.end; k++) {
+    const t = timexes[k];
+    for (let j = 0; j < tokens.length; j++) if (tokens[j].start < t.end && tokens[j].end > t.start) timex[j] = 1;
+  }
+  return timex;
 }
 
 /** The first sentence without its dateline ("PUTRAJAYA, July 28 (Straits Wire) -"): a place, not a party. */

@@ -15,11 +15,24 @@ const ASSAULT_MODES: [RegExp, string][] = [
   [/^(machetes|machete|knives|knife|stones|clubs|axes)$/, 'primitive'],
 ];
 
-/** The weapon mode of an assault from the words in [from, to). */
+// For each word, the first of ASSAULT_MODES it matches (ASSAULT_MODES.length: none), remembered.
+const FIRST_MODE = new Map<string, number>();
+function firstModeOf(w: string): number {
+  let m = FIRST_MODE.get(w);
+  if (m === undefined) {
+    m = ASSAULT_MODES.findIndex(([re]) => re.test(w));
+    if (m < 0) m = ASSAULT_MODES.length;
+    if (FIRST_MODE.size > 50_000) FIRST_MODE.clear();
+    FIRST_MODE.set(w, m);
+  }
+  return m;
+}
+
+/** The weapon mode of an assault from the words in [from, to): the first mode any of them names. */
 export function assaultMode(tokens: Token[], from: number, to: number): string | null {
-  const words = tokens.slice(Math.max(0, from), Math.min(tokens.length, to)).map((t) => t.lower);
-  for (const [re, mode] of ASSAULT_MODES) if (words.some((w) => re.test(w))) return mode;
-  return null;
+  let best = ASSAULT_MODES.length;
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) best = Math.min(best, firstModeOf(tokens[k].lower));
+  return best < ASSAULT_MODES.length ? ASSAULT_MODES[best][1] : null;
 }
 
 const text = (tokens: Token[], from: number, to: number) =>

@@ -234,7 +234,8 @@ export function adversaryOf(country: string | null, frame: ArticleFrame): Party 
 function isNpWord(t: Token): boolean {
   if (t.punct) return t.text === '-' || t.text === '.';
   if (t.cap) return true;
-  return NP_WORDS.has(t.lower) || (DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.lower);
+  const c = t.lower.charCodeAt(0);
+  return NP_WORDS.has(t.lower) || (DETERMINERS.has(t.lower) && t.lower !== 'that') || (c >= 48 && c <= 57);
 }
 
 /** Countries named by gazetteer forms in tokens[i..]: returns [end index, country iso3, kind] or null. */
