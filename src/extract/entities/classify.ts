@@ -30,10 +30,14 @@ export interface ClassifyContext {
 const textOf = (ctx: ClassifyContext, from: number, to: number) => ctx.body.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
 
 function mention(ctx: ClassifyContext, from: number, to: number, type: EntityType | null, extra: Partial<NameMention> = {}): NameMention {
-  return {
+  // Every optional field present (undefined when unset): one object shape for all mentions keeps the
+  // passes that read them from deoptimising on each new combination of fields.
+  const m: NameMention = {
     start: ctx.tokens[from].start, end: ctx.tokens[to - 1].end, text: textOf(ctx, from, to), type, kind: 'name', from, to,
-    country: null, countryExplicit: false, roles: [], ...extra,
+    canonical: undefined, country: null, countryExplicit: false, roles: [], gender: undefined, place: undefined,
+    candidate: undefined, cue: undefined, guessed: undefined, titleStart: undefined, org: undefined,
   };
+  return Object.assign(m, extra);
 }
 
 /** Country named by a whole phrase (not a capital): "United States", "U.S.", "Pakistan". */
@@ -161,6 +165,15 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     return out;
   }
 
+  return classifyByName(ctx, from, to, next, nextKey) ?? classifyByHead(ctx, from, to, next, nextKey);
+}
+
+// classifyChunk goes on in two functions of their own: smaller units compile (and recompile) cheaply.
+
+/** Countries, capitals, regions, demonyms and the lower-case words after a name; null when none applies. */
+function classifyByName(ctx: ClassifyContext, from: number, to: number, next: Token | undefined, nextKey: string): NameMention[] | null {
+  const { tokens } = ctx;
+  const out: NameMention[] = [];
   const span = tokens.slice(from, to);
   const text = textOf(ctx, from, to);
   const locative = isLocative(ctx, from);
@@ -262,7 +275,18 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     out.push(mention(ctx, from, to, 'ORG'));
     return out;
   }
+  return null;
+}
 
+/** Head nouns, known organisations, places and the words around an unknown name. */
+function classifyByHead(ctx: ClassifyContext, from: number, to: number, next: Token | undefined, nextKey: string): NameMention[] {
+  const { tokens } = ctx;
+  const out: NameMention[] = [];
+  const span = tokens.slice(from, to);
+  const text = textOf(ctx, from, to);
+  const locative = isLocative(ctx, from);
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
   // Head nouns.
   const head = headIndex(tokens, from, to);
   const headKey = tokens[head].key;
@@ -400,6 +424,7 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     bareMention.type = 'ORG';
   } else if ((prev && SPEECH_VERBS.has(prev.key)) || (nextKey && SPEECH_VERBS.has(nextKey))) bareMention.cue = 'speech';
   out.push(bareMention);
+  return out;
   return out;
 }
 

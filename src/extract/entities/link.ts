@@ -168,7 +168,7 @@ function isAcronymLike(text: string): boolean {
 function newDraft(m: NameMention, type: EntityType): Draft {
   return {
     type, mentions: [m], country: m.country, countryExplicit: m.countryExplicit, roles: [...m.roles], place: m.place ?? null,
-    gender: m.gender ?? null, extra: [], org: m.org,
+    gender: m.gender ?? null, extra: [], org: m.org, countryBasis: undefined,
   };
 }
 
