@@ -191,26 +191,43 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
   adoptParentheticalAcronyms(mentions, tokens);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const persons: { d: Draft; parts: string[] }[] = [];
+  const persons: PersonDraft[] = [];
+  // Each step is a function of its own: small units compile (and recompile) cheaply.
+  linkFullPersons(mentions, drafts, persons);
+  linkTypedNames(mentions, drafts, byKey, persons);
+  joinBareOrganisations(drafts, byKey);
+  joinAcronyms(drafts);
+  mergeOrgSubNames(drafts);
+  linkShortPersons(mentions, drafts, persons);
+  linkBareWords(mentions, drafts, byKey, persons);
+  addLowerCaseOrgAliases(drafts, tokens);
+  mergeFacilitiesNamedAfterTheirTown(drafts, tokens);
+  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+  return drafts;
+}
 
-  const keyOf = (m: NameMention): string | null => {
-    switch (m.type) {
-      case 'GPE':
-        // Countries are one entity whatever the form; capitals and towns by name.
-        // Countries are one entity whatever the form; "the Islamic Republic" is an alias of its state.
-        if (m.country && !m.place && (m.kind === 'demonym' || m.kind === 'alias' || isCountryName(m))) return `country:${m.country}`;
-        return `place:${placeKey(m.text)}`;
-      case 'ORG':
-        return `org:${orgKey(m.text)}`;
-      case 'FAC':
-      case 'LOC':
-        return `${m.type}:${placeKey(m.canonical ?? m.text)}`;
-      default:
-        return null;
-    }
-  };
+/** A person's draft with the name parts of its fullest name. */
+interface PersonDraft { d: Draft; parts: string[] }
 
-  // 1. Full person names, then other typed names.
+function keyOf(m: NameMention): string | null {
+  switch (m.type) {
+    case 'GPE':
+      // Countries are one entity whatever the form; capitals and towns by name.
+      // Countries are one entity whatever the form; "the Islamic Republic" is an alias of its state.
+      if (m.country && !m.place && (m.kind === 'demonym' || m.kind === 'alias' || isCountryName(m))) return `country:${m.country}`;
+      return `place:${placeKey(m.text)}`;
+    case 'ORG':
+      return `org:${orgKey(m.text)}`;
+    case 'FAC':
+    case 'LOC':
+      return `${m.type}:${placeKey(m.canonical ?? m.text)}`;
+    default:
+      return null;
+  }
+}
+
+/** Full person names, then other typed names. */
+function linkFullPersons(mentions: NameMention[], drafts: Draft[], persons: PersonDraft[]): void {
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
     const parts = personParts(m.text);
@@ -225,44 +242,49 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
       persons.push({ d, parts });
     }
   }
-  // The person a single word names: a surname (or a one-letter slip of one) of a full name.
-  const surnameOwner = (word: string, at: number): Draft | null => {
-    const w = personParts(word)[0];
-    if (!w) return null;
-    let best: Draft | null = null;
-    let bestPos = -1;
-    for (const p of persons) {
-      const last = p.parts[p.parts.length - 1];
-      if (!(last === w || (w.length >= 6 && editDistanceAtMostOne(last, w)))) continue;
-      // The nearest full mention before it, else the first after it.
-      const before = p.d.mentions.filter((m) => m.start < at).map((m) => m.start);
-      const pos = before.length ? Math.max(...before) : -1;
-      if (!best || pos > bestPos) {
-        best = p.d;
-        bestPos = pos;
-      }
+}
+
+// The person a single word names: a surname (or a one-letter slip of one) of a full name.
+function surnameOwner(persons: PersonDraft[], word: string, at: number): Draft | null {
+  const w = personParts(word)[0];
+  if (!w) return null;
+  let best: Draft | null = null;
+  let bestPos = -1;
+  for (const p of persons) {
+    const last = p.parts[p.parts.length - 1];
+    if (!(last === w || (w.length >= 6 && editDistanceAtMostOne(last, w)))) continue;
+    // The nearest full mention before it, else the first after it.
+    const before = p.d.mentions.filter((m) => m.start < at).map((m) => m.start);
+    const pos = before.length ? Math.max(...before) : -1;
+    if (!best || pos > bestPos) {
+      best = p.d;
+      bestPos = pos;
     }
-    return best;
-  };
-  // Else the one person whose name has that word as another part: a given name ("Anwar" for "Anwar
-  // Ibrahim", Thai and Malay usage) or a middle name; none when two persons share it.
-  const partOwner = (word: string, at: number): Draft | null => {
-    const byName = surnameOwner(word, at);
-    if (byName) return byName;
-    const w = personParts(word)[0];
-    if (!w || w.length < 3 || NAME_PARTICLES.has(w) || personParts(word).length !== 1) return null;
-    let owner: Draft | null = null;
-    for (const p of persons) {
-      if (p.parts.length < 2 || !p.parts.includes(w)) continue;
-      if (owner && owner !== p.d) return null;
-      owner = p.d;
-    }
-    return owner;
-  };
+  }
+  return best;
+}
+
+// Else the one person whose name has that word as another part: a given name ("Anwar" for "Anwar
+// Ibrahim", Thai and Malay usage) or a middle name; none when two persons share it.
+function partOwner(persons: PersonDraft[], word: string, at: number): Draft | null {
+  const byName = surnameOwner(persons, word, at);
+  if (byName) return byName;
+  const w = personParts(word)[0];
+  if (!w || w.length < 3 || NAME_PARTICLES.has(w) || personParts(word).length !== 1) return null;
+  let owner: Draft | null = null;
+  for (const p of persons) {
+    if (p.parts.length < 2 || !p.parts.includes(w)) continue;
+    if (owner && owner !== p.d) return null;
+    owner = p.d;
+  }
+  return owner;
+}
+
+function linkTypedNames(mentions: NameMention[], drafts: Draft[], byKey: Map<string, Draft>, persons: PersonDraft[]): void {
   for (const m of mentions) {
     if (!m.type || m.type === 'PERSON') continue;
-    if (m.type === 'GPE' && m.guessed && surnameOwner(m.text, m.start)) {
-      attach(surnameOwner(m.text, m.start)!, { ...m, type: 'PERSON', kind: 'alias', place: null, country: null });
+    if (m.type === 'GPE' && m.guessed && surnameOwner(persons, m.text, m.start)) {
+      attach(surnameOwner(persons, m.text, m.start)!, { ...m, type: 'PERSON', kind: 'alias', place: null, country: null });
       continue;
     }
     const key = keyOf(m)!;
@@ -274,6 +296,9 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
       byKey.set(key, nd);
     }
   }
+}
+
+function joinBareOrganisations(drafts: Draft[], byKey: Map<string, Draft>): void {
   // "State Department" after "US State Department": a bare organisation joins the one country's.
   for (const [key, d] of [...byKey]) {
     if (!key.startsWith('org:|')) continue;
@@ -284,6 +309,9 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
       drafts.splice(drafts.indexOf(d), 1);
     }
   }
+}
+
+function joinAcronyms(drafts: Draft[]): void {
   // Acronyms of organisations named in full elsewhere: "TRF" for "The Resistance Front".
   const orgs = drafts.filter((d) => d.type === 'ORG');
   for (const d of [...orgs]) {
@@ -296,12 +324,12 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
       drafts.splice(drafts.indexOf(d), 1);
     }
   }
+}
 
-  mergeOrgSubNames(drafts);
-
+function linkShortPersons(mentions: NameMention[], drafts: Draft[], persons: PersonDraft[]): void {
   for (const m of mentions) {
     if (m.type === 'PERSON' && personParts(m.text).length < 2) {
-      const owner = partOwner(m.text, m.start);
+      const owner = partOwner(persons, m.text, m.start);
       if (owner) attach(owner, { ...m, kind: 'alias' });
       else {
         const d = newDraft(m, 'PERSON');
@@ -310,9 +338,12 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
       }
     }
   }
+}
+
+function linkBareWords(mentions: NameMention[], drafts: Draft[], byKey: Map<string, Draft>, persons: PersonDraft[]): void {
   for (const m of mentions) {
     if (m.type) continue;
-    const owner = partOwner(m.text, m.start);
+    const owner = partOwner(persons, m.text, m.start);
     if (owner) {
       attach(owner, { ...m, kind: 'alias', type: 'PERSON' });
       continue;
@@ -338,10 +369,6 @@ export function linkMentions(mentions: NameMention[], tokens: Token[]): Draft[] 
       if (type === 'PERSON') persons.push({ d: nd, parts: personParts(m.text) });
     }
   }
-  addLowerCaseOrgAliases(drafts, tokens);
-  mergeFacilitiesNamedAfterTheirTown(drafts, tokens);
-  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
-  return drafts;
 }
 
 /** The words of an organisation's name as orgKey orders them, plurals folded: "Revolutionary Guards" -> revolutionary guard. */
