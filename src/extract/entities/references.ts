@@ -152,16 +152,19 @@ interface Description {
 }
 
 /** "the secretary", "the Pakistani Prime Minister", "his Indian counterpart", "Pakistan's foreign minister". */
+const DESCRIPTION_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their']);
+
 function description(tokens: Token[], i: number): Description | null {
   const t = tokens[i];
-  const det = /^(the|his|her|its|their)$/.test(t.key);
+  const det = DESCRIPTION_DETERMINERS.has(t.key);
   let j = i + 1;
   let country: string | null = null;
   let possessor = false;
   if (!det) {
-    // "Pakistan's foreign minister"
-    const c = t.cap ? countryByName(t.text) : null;
-    if (!c || !/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) return null;
+    // "Pakistan's foreign minister" (the possessive first: most capitalised words have none, and no look-up then).
+    if (!t.cap || !/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) return null;
+    const c = countryByName(t.text);
+    if (!c) return null;
     country = c.iso3;
     possessor = true;
     j = i + 2;

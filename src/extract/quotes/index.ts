@@ -62,21 +62,22 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
     return r;
   };
 
-  // Subjects of every sentence and of every speech verb: the antecedents a pronoun can take.
-  // Built on first need: with the entity layer most pronouns are resolved already.
-  let antecedentList: Antecedent[] | null = null;
-  const antecedents = (): Antecedent[] => {
-    if (antecedentList) return antecedentList;
-    const list: Antecedent[] = [];
-    ctx.views.forEach((v, vi) => {
-      const sources = v.tokens.flatMap((_, a) => (isAccordingTo(v.tokens, a) ? [accordingSource(v.tokens, a)] : []));
-      const spans = [v.main, ...v.speakers, ...sources].filter((s): s is Span => !!s);
-      for (const s of spans) {
-        const r = resolveAt(vi, s);
-        if (r.speaker && !r.openPronoun && !insideQuoted(ctx.quoted, quotedStarts, s.start)) list.push({ at: s.start, paragraph: v.sentence.paragraph, r });
-      }
-    });
-    return (antecedentList = list.sort((a, b) => a.at - b.at));
+  // Subjects of a sentence and of its speech verbs: the antecedents a pronoun can take, in text order.
+  // Built per sentence on first need: with the entity layer most pronouns are resolved already, and an
+  // open one reads only the sentences of its own and the two paragraphs before.
+  const antecedentLists: (Antecedent[] | undefined)[] = [];
+  const antecedentsOf = (vi: number): Antecedent[] => {
+    let list = antecedentLists[vi];
+    if (list) return list;
+    const v = ctx.views[vi];
+    list = [];
+    const sources = v.tokens.flatMap((_, a) => (isAccordingTo(v.tokens, a) ? [accordingSource(v.tokens, a)] : []));
+    const spans = [v.main, ...v.speakers, ...sources].filter((s): s is Span => !!s);
+    for (const s of spans) {
+      const r = resolveAt(vi, s);
+      if (r.speaker && !r.openPronoun && !insideQuoted(ctx.quoted, quotedStarts, s.start)) list.push({ at: s.start, paragraph: v.sentence.paragraph, r });
+    }
+    return (antecedentLists[vi] = list.sort((a, b) => a.at - b.at));
   };
 
   const drafts: Draft[] = [];
@@ -103,7 +104,7 @@ export function extractQuotes(doc: AnalyzedArticle, opts: QuoteOptions = {}): Qu
     let r = resolveAt(d.view, d.speakerSpan, d.cueText);
     if (r.openPronoun) {
       const hint = r.hint;
-      r = pronounFallback(ctx, antecedents(), d.view, d.speakerSpan, r.openPronoun, resolveAt) ??
+      r = pronounFallback(ctx, antecedentsOf, d.view, d.speakerSpan, r.openPronoun, resolveAt) ??
         (hint ? { speaker: hint.name, entity: hint, person: hint.type === 'PERSON' } : r);
     }
     d.resolved = r;
@@ -215,7 +216,7 @@ function quotedPartsIn(parts: Span[], start: number, end: number): Span[] {
  * subordinate clause ("India ..., which it said ..."), else the nearest earlier subject of the
  * right kind (a person for he/she) within the last two paragraphs. */
 function pronounFallback(
-  ctx: QuoteContext, antecedents: Antecedent[], vi: number, span: Span, pronoun: string,
+  ctx: QuoteContext, antecedentsOf: (vi: number) => Antecedent[], vi: number, span: Span, pronoun: string,
   resolveAt: (vi: number, span: Span & { how?: string }) => ResolvedSpeaker,
 ): ResolvedSpeaker | null {
   const v = ctx.views[vi];
@@ -231,11 +232,16 @@ function pronounFallback(
     const r = resolveAt(vi, v.main);
     if (r.speaker && !r.openPronoun && fits(r)) return r;
   }
-  for (let k = antecedents.length - 1; k >= 0; k--) {
-    const a = antecedents[k];
-    if (a.at >= span.start) continue;
-    if (v.sentence.paragraph - a.paragraph > 2) break;
-    if (fits(a.r)) return a.r;
+  // Antecedents before the pronoun, nearest first, within the last two paragraphs (sentences are in
+  // text order, so the walk ends at the first sentence further back).
+  for (let w = vi; w >= 0; w--) {
+    if (v.sentence.paragraph - ctx.views[w].sentence.paragraph > 2) break;
+    const list = antecedentsOf(w);
+    for (let k = list.length - 1; k >= 0; k--) {
+      const a = list[k];
+      if (a.at >= span.start) continue;
+      if (fits(a.r)) return a.r;
+    }
   }
   return null;
 }
