@@ -72,10 +72,11 @@ export function administrationDiscrepancies(view: StoryView): Discrepancy[] {
     // Reports naming the head of government as such count for his or her administration.
     for (const v of values) {
       const surname = v.value.split(/\s+/)[0].toLowerCase();
+      const own = [v]; // one list for all of v's additions: its look-up index is built once
       for (const { doc, e } of heads.get(surname) ?? []) {
         if (e.country && e.country !== country) continue;
         const first = e.mentions.find((x) => x.kind === 'name');
-        if (first && !PAST.test(doc.article.body.slice(Math.max(0, first.start - 25), first.start))) addValue([v], v.value, doc, first.start);
+        if (first && !PAST.test(doc.article.body.slice(Math.max(0, first.start - 25), first.start))) addValue(own, v.value, doc, first.start);
       }
     }
     const kept = disjoint(values);

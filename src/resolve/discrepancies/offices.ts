@@ -10,6 +10,8 @@ const HEAD = String.raw`(?:envoy|commissioner|minister|secretary|adviser|advisor
 const ALSO_SERVING = new RegExp(String.raw`\b(?:who\s+(?:is|was|has been)\s+|is\s+|was\s+)?(?:also|concurrently|simultaneously|additionally)\s+(?:serving|acting|doubling|working)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}-]+\s+){0,4}?${HEAD})\b`, 'iu');
 const CAP_HEAD = HEAD.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
 const SEPARATE = new RegExp(String.raw`^\s+and\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}${CAP_HEAD})\b(?!\s+\p{Lu})`, 'u');
+// What SEPARATE opens with, read in place: most names are followed by something else.
+const AND_AFTER = /\s+and\s/y;
 const RANKS = /^(?:colonel|lieutenant|general|major|captain|brigadier|admiral|marshal|sergeant|wing commander|group captain|air marshal|lieutenant general|major general|lieutenant colonel|commander)$/i;
 const SYNONYM_HEADS: string[][] = [['minister', 'secretary', 'premier', 'chancellor'], ['spokesperson', 'spokesman', 'spokeswoman'], ['adviser', 'advisor'], ['chief', 'commander', 'head', 'director'], ['chairman', 'chairwoman', 'chairperson', 'president', 'head']];
 // "special envoy for the Horn of Africa": a proper name after the office, small words included.
@@ -24,9 +26,17 @@ function normalise(office: string): string {
 const LAST_HEAD = new RegExp(`${HEAD}(?!.*${HEAD})`, 'i');
 const ANY_HEAD = new RegExp(HEAD, 'i');
 
+const HEADS = new Map<string, string>();
+
 function headOf(office: string): string {
-  const m = LAST_HEAD.exec(office);
-  return m ? m[0].toLowerCase() : office.toLowerCase();
+  let h = HEADS.get(office);
+  if (h === undefined) {
+    const m = LAST_HEAD.exec(office);
+    h = m ? m[0].toLowerCase() : office.toLowerCase();
+    if (HEADS.size >= 10_000) HEADS.clear();
+    HEADS.set(office, h);
+  }
+  return h;
 }
 
 function sameHead(a: string, b: string): boolean {
@@ -42,10 +52,10 @@ function withoutOwner(office: string): string {
 const LOWER = new WeakMap<AnalyzedArticle, string>();
 
 function formerIn(doc: AnalyzedArticle, role: string): boolean {
-  const body = doc.article.body;
-  if (!/\bformer\b/i.test(body)) return false;
+  // The body in lower case when it says "former" anywhere, else "" (one look per article).
   let lower = LOWER.get(doc);
-  if (lower === undefined) LOWER.set(doc, (lower = body.toLowerCase()));
+  if (lower === undefined) LOWER.set(doc, (lower = /\bformer\b/i.test(doc.article.body) ? doc.article.body.toLowerCase() : ''));
+  if (!lower) return false;
   const r = role.toLowerCase();
   for (let at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + 1)) {
     if (/\bformer\s+(?:[\p{L}-]+\s+){0,2}$/u.test(lower.slice(Math.max(0, at - 40), at))) return true;
@@ -63,10 +73,11 @@ function officesOf(doc: AnalyzedArticle, e: Entity): OfficeNote[] {
     if (m.kind !== 'name' && m.kind !== 'alias') continue;
     // Appositions sit between commas: look only where one is.
     // (Only the clause before the name: back to the last stop, dash or quote, twelve words at most.)
-    const beforeText = body.slice(Math.max(0, m.start - 120), m.start).replace(/^[^]*[.;:—–“”"(]\s*/, '').split(/(?=\s)/).slice(-12).join('').trimStart();
-    const afterText = body.slice(m.end, m.end + 120);
-    const before = /,\s*$/.test(beforeText) ? APPOSITION_BEFORE.exec(beforeText) : null;
-    const after = afterText.startsWith(',') ? APPOSITION_AFTER.exec(afterText) : null;
+    // (The clause kept is the end of the text before the name: it ends with a comma when that text does.)
+    const preceding = body.slice(Math.max(0, m.start - 120), m.start);
+    const before = /,\s*$/.test(preceding)
+      ? APPOSITION_BEFORE.exec(preceding.replace(/^[^]*[.;:—–“”"(]\s*/, '').split(/(?=\s)/).slice(-12).join('').trimStart()) : null;
+    const after = body.charCodeAt(m.end) === 44 /* , */ ? APPOSITION_AFTER.exec(body.slice(m.end, m.end + 120)) : null;
     for (const hit of [before, after]) {
       if (!hit) continue;
       const raw = hit[1];
@@ -108,6 +119,29 @@ function holderBefore(doc: AnalyzedArticle, at: number): Entity | null {
   return top;
 }
 
+/**
+ * Two of the heads `all` that are not the same office and that no article gives together (each with a
+ * head the same as it). Articles giving the same heads are looked at once.
+ */
+function headsClash(all: string[], articleHeads: Iterable<Set<string>>): boolean {
+  const met = new Set<string>(); // "i j" for heads i < j of `all` some article gives together
+  const seen = new Set<string>();
+  for (const set of articleHeads) {
+    const key = [...set].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const given: number[] = [];
+    all.forEach((h, i) => {
+      for (const x of set) if (sameHead(x, h)) return void given.push(i);
+    });
+    for (let a = 0; a < given.length; a++) for (let b = a + 1; b < given.length; b++) met.add(`${given[a]} ${given[b]}`);
+  }
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) {
+    if (!sameHead(all[i], all[j]) && !met.has(`${i} ${j}`)) return true;
+  }
+  return false;
+}
+
 export function officeDiscrepancies(view: StoryView): Discrepancy[] {
   const out: Discrepancy[] = [];
   // 1. "A is also serving as O" against "A and O" (O a separate official).
@@ -133,6 +167,8 @@ export function officeDiscrepancies(view: StoryView): Discrepancy[] {
       if (e.type !== 'PERSON') continue;
       for (const mention of e.mentions) {
         if (mention.kind !== 'name' && mention.kind !== 'alias') continue;
+        AND_AFTER.lastIndex = mention.end;
+        if (!AND_AFTER.test(body)) continue;
         const m = SEPARATE.exec(body.slice(mention.end, mention.end + 80));
         if (!m) continue;
         const office = normalise(m[1]);
@@ -170,9 +206,7 @@ export function officeDiscrepancies(view: StoryView): Discrepancy[] {
     if (heads.size < 2) continue;
     // Group the articles by the office heads they give; a conflict is two heads that never meet.
     const all = [...new Set(notes.map((n) => headOf(n.office)))];
-    const clash = all.some((h1, i) => all.slice(i + 1).some((h2) => !sameHead(h1, h2) &&
-      ![...heads.values()].some((set) => [...set].some((x) => sameHead(x, h1)) && [...set].some((x) => sameHead(x, h2)))));
-    if (!clash) continue;
+    if (!headsClash(all, heads.values())) continue;
     const values: Value[] = [];
     for (const n of notes) {
       const h = headOf(n.office);

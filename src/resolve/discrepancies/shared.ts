@@ -21,9 +21,18 @@ export function storyView(articles: AnalyzedArticle[], entities: StoryEntity[]):
  * countries the articles disagree on; for what one person is said to be, the name is the better key.)
  */
 export function personKey(view: StoryView, e: Entity): string {
-  const parts = (view.storyOf.get(e.id)?.name ?? e.name).toLowerCase().replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean);
-  return parts.length >= 2 ? parts.slice(-2).join(' ') : `surname:${parts[0] ?? ''}`;
+  const name = view.storyOf.get(e.id)?.name ?? e.name;
+  let key = PERSON_KEYS.get(name);
+  if (key === undefined) {
+    const parts = name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean);
+    key = parts.length >= 2 ? parts.slice(-2).join(' ') : `surname:${parts[0] ?? ''}`;
+    if (PERSON_KEYS.size >= 10_000) PERSON_KEYS.clear();
+    PERSON_KEYS.set(name, key);
+  }
+  return key;
 }
+
+const PERSON_KEYS = new Map<string, string>();
 
 export function storyName(view: StoryView, e: Entity): string {
   return view.storyOf.get(e.id)?.name ?? e.name;
@@ -79,7 +88,15 @@ export function disjoint(values: Value[]): Value[] {
     .filter((v) => v.articles.length > 0);
 }
 
+const DAYS = new Map<string, number | null>();
+
 export function dayNumber(d: string | null | undefined): number | null {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
-  return Date.parse(d + 'T00:00:00Z') / 86400000;
+  if (!d) return null;
+  let n = DAYS.get(d);
+  if (n === undefined) {
+    n = /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d + 'T00:00:00Z') / 86400000 : null;
+    if (DAYS.size >= 10_000) DAYS.clear();
+    DAYS.set(d, n);
+  }
+  return n;
 }
