@@ -131,16 +131,45 @@ function isPossessive(text: string): boolean {
   return (mark === 39 || mark === 0x2019) && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*['’]s$/u.test(text);
 }
 
+// Whether a UTF-16 unit is an upper-case letter, filled on first sight (0: not seen yet, 1: no, 2: yes).
+const UNIT_UPPER = new Uint8Array(65536);
+
+/** As /^\p{L}/u.test(text), from the unit class table (surrogates by the regular expression). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{L}/u.test(text);
+  let k = UNIT_CLASS[c];
+  if (k === 0) UNIT_CLASS[c] = k = classify(String.fromCharCode(c));
+  return k === LETTER;
+}
+
+/** As /^\p{Lu}/u.test(text), from a table filled on first sight (surrogates by the regular expression). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}/u.test(text);
+  let k = UNIT_UPPER[c];
+  if (k === 0) UNIT_UPPER[c] = k = /^\p{Lu}/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/** Case features of a token's text, as the regular expressions define them (exported for the tests). */
+export function tokenFeatures(text: string): { key: string; word: boolean; cap: boolean; acronym: boolean } {
+  const out: Token[] = [];
+  push(out, text, 0, 0, false, false);
+  const t = out[0];
+  return { key: t.key, word: t.word, cap: t.cap, acronym: t.acronym };
+}
+
 function push(out: Token[], text: string, start: number, sentence: number, initial: boolean, titleLine: boolean, lineStart = false): void {
   // Most tokens are plain lower-case words: no regular expression for them.
   if (isPlainLower(text)) {
     out.push({ start, end: start + text.length, text, key: text, sentence, word: true, cap: false, acronym: false, initial, titleLine, lineStart });
     return;
   }
-  const word = /^\p{L}/u.test(text);
-  const cap = word && /^\p{Lu}/u.test(text);
+  const word = text.length > 0 && startsWithLetter(text);
+  const cap = word && startsUpper(text);
   const lower = text.toLowerCase();
-  const key = /[.’]/.test(lower) ? lower.replace(/[’]/g, "'").replace(/\.(?=.)/g, '').replace(/\.$/, '') : lower;
+  const key = lower.includes('.') || lower.includes('’') ? lower.replace(/[’]/g, "'").replace(/\.(?=.)/g, '').replace(/\.$/, '') : lower;
   let acronym = false;
   if (cap && !/\p{Ll}/u.test(text)) {
     const letters = text.replace(/[^\p{L}]/gu, '');
@@ -190,7 +219,8 @@ export function tokenize(body: string, sentences: Sentence[]): Token[] {
     const titleLine = ti < titleRanges.length && start >= titleRanges[ti][0];
     if (nextBreak >= 0 && nextBreak < prevEnd) nextBreak = body.indexOf('\n', prevEnd);
     const newLine = nextBreak >= 0 && nextBreak < start;
-    const initial = si !== prevSentence || newLine || OPENERS.has(prevText);
+    // Every opener is one unit long: other tokens need no look-up.
+    const initial = si !== prevSentence || newLine || (prevText.length === 1 && OPENERS.has(prevText));
     prevSentence = si;
     // A final period stays only on abbreviations and initials; else it is its own token.
     if (text.length > 1 && text.charCodeAt(text.length - 1) === 46 && !/^(?:\p{L}\.){2,}$/u.test(text)) {
