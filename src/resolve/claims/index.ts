@@ -79,9 +79,18 @@ function withStoryIdentity(p: Party, story: Map<string, StoryEntity>, cues: Map<
   return { name: e.name, country, entityId: e.id };
 }
 
+// Asked for both dates of most comparisons: kept per date.
+const DAYS = new Map<string, number | null>();
+
 function dayNumber(d: string | null | undefined): number | null {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
-  return Date.parse(d + 'T00:00:00Z') / 86400000;
+  if (!d) return null;
+  let n = DAYS.get(d);
+  if (n === undefined) {
+    n = /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d + 'T00:00:00Z') / 86400000 : null;
+    if (DAYS.size >= 10_000) DAYS.clear();
+    DAYS.set(d, n);
+  }
+  return n;
 }
 
 function datesClose(a: string | null | undefined, b: string | null | undefined, days: number): boolean {

@@ -2,6 +2,7 @@
 // another organisation) with its offsets, from the entity layer and, for words it left out
 // ("Pakistani claims", "Eritrean officials"), from the country gazetteer.
 import type { AnalyzedArticle, Entity, Party } from '../../model.ts';
+import { remember } from './text.ts';
 import { countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../../extract/events/parties.ts';
 
 export type PartyKind = 'person' | 'state' | 'org' | 'place';
@@ -21,10 +22,10 @@ export function stateParty(iso3: string): Party {
 }
 
 /** The country a place or organisation name stands for, when it is a country, a capital or a demonym. */
-export function countryOfName(name: string): string | null {
+export const countryOfName = remember((name: string): string | null => {
   const n = name.replace(/['’]s$/, '');
   return countryByName(n)?.iso3 ?? countryByCapital(n)?.iso3 ?? countryByDemonym(n)?.iso3 ?? demonymLike(n);
-}
+});
 
 const demonymMemo = new Map<string, string | null>();
 
@@ -57,6 +58,15 @@ export function mentionOfEntity(e: Entity): { kind: PartyKind; party: Party } {
 
 const CAP_WORD = /\p{Lu}[\p{L}.-]*(?:['’]s)?/gu;
 
+/** A capitalised word naming a country or its people ("Pakistani", "Eritrea's"): its length without "'s", the country. */
+const capitalWord = remember((raw: string): { length: number; country: string; adjective: boolean } | null => {
+  const word = raw.replace(/['’]s$/, '');
+  if (word.length < 3) return null;
+  const dem = countryByDemonym(word)?.iso3 ?? demonymLike(word);
+  const c = dem ?? countryByName(word)?.iso3;
+  return c ? { length: word.length, country: c, adjective: !!dem } : null;
+});
+
 export class ArticleParties {
   readonly list: PartyMention[] = [];
   constructor(readonly doc: AnalyzedArticle) {
@@ -75,13 +85,11 @@ export class ArticleParties {
     const extra: PartyMention[] = [];
     CAP_WORD.lastIndex = 0;
     for (let m; (m = CAP_WORD.exec(body)); ) {
-      const word = m[0].replace(/['’]s$/, '');
-      if (word.length < 3) continue;
+      const word = capitalWord(m[0]);
+      if (!word) continue;
       const start = m.index, end = m.index + word.length;
       if (this.covering(start, end)) continue;
-      const dem = countryByDemonym(word)?.iso3 ?? demonymLike(word);
-      const c = dem ?? countryByName(word)?.iso3;
-      if (c) extra.push({ start, end, kind: 'state', party: stateParty(c), pronoun: false, adjective: !!dem });
+      extra.push({ start, end, kind: 'state', party: stateParty(word.country), pronoun: false, adjective: word.adjective });
     }
     if (extra.length) {
       this.list.push(...extra);
@@ -153,7 +161,7 @@ export function claimantOf(m: { kind: PartyKind; party: Party }): Party | null {
 }
 
 /** A state named in a short description ("Pakistani military", "Ethiopia's army", "Eritrean officials"). */
-export function countryInPhrase(text: string): string | null {
+export const countryInPhrase = remember((text: string): string | null => {
   const words = text.match(/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/gu) ?? [];
   for (const w of words) {
     const c = countryOfName(w);
@@ -164,7 +172,7 @@ export function countryInPhrase(text: string): string | null {
     }
   }
   return null;
-}
+});
 
 // ---------- explicit country cues for persons ----------
 
@@ -175,6 +183,21 @@ const CUE_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+(?:(?:d
 const CUE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}${TITLE_HEAD}\b`, 'u');
 
 const TITLE_WORD = new RegExp(TITLE_HEAD, 'i');
+
+/** The country a title before a name states ("Iranian President"), from the 80 characters before it. */
+const cueBefore = remember((text: string): string | null => {
+  // (The title word must be in the text for it to be in its last eight words.)
+  if (!TITLE_WORD.test(text)) return null;
+  const last = text.split(/(?=\s)/).slice(-8).join('');
+  const hit = TITLE_WORD.test(last) && countryInPhrase(last) ? CUE_BEFORE.exec(last) : null;
+  return hit ? countryOfName(hit[1]) : null;
+});
+
+/** The country a title after a name states (", Cambodia's prime minister"), from the 80 characters after it. */
+const cueAfter = remember((text: string): string | null => {
+  const hit = TITLE_WORD.test(text) && countryInPhrase(text) ? CUE_AFTER.exec(text) : null;
+  return hit ? countryOfName(hit[1]) : null;
+});
 
 /** Key of a person across articles: first and last name folded. */
 export function personNameKey(name: string): string {
@@ -195,12 +218,9 @@ export function personCountryCues(articles: AnalyzedArticle[]): Map<string, stri
       for (const m of e.mentions) {
         if (m.kind !== 'name') continue;
         // (Cheap look first: most names have no title next to them.)
-        const beforeText = body.slice(Math.max(0, m.start - 80), m.start).split(/(?=\s)/).slice(-8).join('');
-        const afterText = body.slice(m.end, m.end + 80);
-        const before = TITLE_WORD.test(beforeText) && countryInPhrase(beforeText) ? CUE_BEFORE.exec(beforeText) : null;
-        const after = afterText.startsWith(',') && TITLE_WORD.test(afterText) && countryInPhrase(afterText) ? CUE_AFTER.exec(afterText) : null;
-        for (const hit of [before, after]) {
-          const c = hit ? countryOfName(hit[1]) : null;
+        const before = cueBefore(body.slice(Math.max(0, m.start - 80), m.start));
+        const after = body.charCodeAt(m.end) === 44 /* , */ ? cueAfter(body.slice(m.end, m.end + 80)) : null;
+        for (const c of [before, after]) {
           if (!c) continue;
           const key = personNameKey(e.name);
           const v = votes.get(key) ?? votes.set(key, new Map()).get(key)!;
