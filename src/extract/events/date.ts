@@ -33,7 +33,8 @@ export class ArticleDates {
   constructor(private readonly doc: AnalyzedArticle) {}
 
   at(si: number, start: number, end: number): string | null {
-    const key = start * 4194304 + end;
+    // Unique per span: end never exceeds the body's length.
+    const key = start * (this.doc.article.body.length + 1) + end;
     let d = this.memo.get(key);
     if (d === undefined) {
       d = dateForSpan(this.doc, start, end) ?? nearestCalendar(this.sentenceTimexes(si), this.doc.sentences[si], start, end);
