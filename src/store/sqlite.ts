@@ -184,7 +184,10 @@ export class SqliteStore implements Store {
       .all(...params) as Row[];
     const byArticle = <T>(table: string, map: (r: Row) => T) => {
       const out = new Map<string, T[]>();
-      for (const r of this.db.prepare(`SELECT * FROM ${table} ${only} ORDER BY rowid`).all(...params) as Row[]) {
+      // Rows keep their whole record as JSON (schema 3): only those written before it are read column by column.
+      const whole = this.db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`);
+      for (const row of this.db.prepare(`SELECT rowid AS rowid_, article_id, data FROM ${table} ${only} ORDER BY rowid`).all(...params) as Row[]) {
+        const r = row.data == null ? (whole.get(row.rowid_) as Row) : row;
         const list = out.get(r.article_id);
         if (list) list.push(map(r));
         else out.set(r.article_id, [map(r)]);
