@@ -17,6 +17,12 @@ export interface CueHit {
 }
 
 export const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((k) => k.split(' ')[0]));
+// Words in the longest cue opening with each first word: most cues are one word, and no longer form is tried.
+const CUE_WORDS_AFTER = new Map<string, number>();
+for (const k of CUE_FORMS.keys()) {
+  const words = k.split(' ');
+  CUE_WORDS_AFTER.set(words[0], Math.max(CUE_WORDS_AFTER.get(words[0]) ?? 0, words.length));
+}
 
 // Forms that are never nouns, so a determiner before them does not disqualify them.
 const ALWAYS_VERB = /(?:ed|said|says|told|wrote|written|pled)$/;
@@ -32,7 +38,7 @@ export function findCues(tokens: Token[]): CueHit[] {
     if (!CUE_FIRST_WORDS.has(t.lower)) continue;
     let found: CueHit | null = null;
     // Longest match first: "pointed out" before a single-word cue.
-    for (let n = Math.min(CUE_MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
+    for (let n = Math.min(CUE_MAX_WORDS, CUE_WORDS_AFTER.get(t.lower)!, tokens.length - i); n >= 1 && !found; n--) {
       let form = t.lower;
       let ok = true;
       for (let m = 1; m < n && ok; m++) {

@@ -31,7 +31,7 @@ export function tokenize(body: string, start: number, end: number, marks: MarkIn
   for (let m; (m = TOKEN.exec(text)); ) {
     let t = m[0];
     const s = start + m.index;
-    let kind: TokenKind = /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
+    let kind: TokenKind = startsWord(t) ? 'word' : 'punct';
     if (kind === 'punct') {
       if (marks.opens.has(s)) kind = 'open';
       else if (marks.closes.has(s)) kind = 'close';
@@ -43,6 +43,18 @@ export function tokenize(body: string, start: number, end: number, marks: MarkIn
     out.push({ start: s, end: s + t.length, text: t, lower, kind });
   }
   return out;
+}
+
+// Whether a UTF-16 unit is a letter or digit, filled on first sight (0: not seen yet, 1: no, 2: yes).
+const WORD_START = new Uint8Array(65536);
+
+/** As /^[\p{L}\p{N}]/u.test(t), from the table (surrogates by the regular expression). */
+function startsWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return /^[\p{L}\p{N}]/u.test(t);
+  let k = WORD_START[c];
+  if (k === 0) WORD_START[c] = k = /^[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
 }
 
 function keepsPeriod(word: string): boolean {
