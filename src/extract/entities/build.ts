@@ -26,6 +26,9 @@ export function countryWeights(tokens: Token[]): Map<string, number> {
   return w;
 }
 
+/** Written in capitals ("PHNOM PENH"), as datelines are. */
+const shouted = (t: string) => t.length > 3 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
+
 function entityName(d: Draft): string {
   const names = d.mentions.filter((m) => m.kind === 'name');
   if (!names.length) {
@@ -41,7 +44,6 @@ function entityName(d: Draft): string {
     }).text;
   }
   // The longest name; a dateline's capitals ("PHNOM PENH") yield to the same name in running text.
-  const shouted = (t: string) => t.length > 3 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
   const pool = names.some((m) => !shouted(m.text)) ? names.filter((m) => !shouted(m.text)) : names;
   return pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.replace(/^the\s+/i, '');
 }
