@@ -170,8 +170,10 @@ class FactCache {
 
   get(ca: Content, cb: Content): number {
     const a = this.idOf.get(ca), b = this.idOf.get(cb);
-    if (a === undefined || b === undefined || (this.count[a] < 2 && this.count[b] < 2) || b >= 0x400000) return decide(ca, cb);
-    const key = a * 0x400000 + b;
+    const n = this.count.length;
+    // (Keys stay small integers: no number allocated per look-up.)
+    if (a === undefined || b === undefined || (this.count[a] < 2 && this.count[b] < 2) || n > 0x7fff) return decide(ca, cb);
+    const key = a * n + b;
     let r = this.known.get(key);
     if (r === undefined) {
       if (this.known.size >= 1_000_000) this.known.clear();
@@ -315,6 +317,20 @@ function answerScore(d: DisputeStatement, g: Group, gc: ReturnType<typeof groupC
   return 0;
 }
 
+/** The union of two ascending lists of distinct numbers, ascending. */
+function mergeAscending(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+    else if (i >= a.length || b[j] < a[i]) out.push(b[j++]);
+    else (out.push(a[i]), i++, j++);
+  }
+  return out;
+}
+
 function dedupeParties(list: Dispute[], articles: Set<string>): Party[] {
   // One disputer per state: the named spokesperson of an explicit dispute, else the state; one
   // speaking in a report of the claim itself before one speaking elsewhere.
@@ -394,9 +410,12 @@ export function resolveClaims(articles: AnalyzedArticle[], entities?: StoryEntit
   for (const d of statements) {
     let best = 0;
     let hits: number[] = [];
-    const pool = new Set([...(byReport.get(d.articleId) ?? []), ...(d.target ? byClaimant.get(d.target) ?? [] : []),
-      ...(d.disputer.country ? byInvolved.get(d.disputer.country) ?? [] : [])]);
-    for (const i of [...pool].sort((a, b) => a - b)) {
+    const inReport = byReport.get(d.articleId) ?? [];
+    const others = mergeAscending(d.target ? byClaimant.get(d.target) ?? [] : [], d.disputer.country ? byInvolved.get(d.disputer.country) ?? [] : []);
+    for (const i of mergeAscending(inReport, others)) {
+      // A group with no statement in the dispute's report answers it only on the same kind of fact
+      // (answerScore would give 0): most groups of a busy party are skipped here.
+      if (!sentencesOf[i].has(d.articleId) && !intersects(d.content.topics, contents[i].topics) && !intersects(d.content.kinds, contents[i].kinds)) continue;
       const s = answerScore(d, groups[i], contents[i], groupOf, sentencesOf[i]);
       if (s > best) [best, hits] = [s, [i]];
       else if (s > 0 && s === best) hits.push(i);

@@ -3,9 +3,15 @@
 import type { AnalyzedArticle, Evidence } from '../../model.ts';
 import { STOPWORDS } from './lexicon.ts';
 
+// The texts of an article's sentences, cut once: the readers look each up in their memories, and one
+// string per sentence is hashed once.
+const TEXTS = new WeakMap<AnalyzedArticle['sentences'], { body: string; texts: string[] }>();
+
 export function sentenceText(doc: AnalyzedArticle, i: number): string {
-  const s = doc.sentences[i];
-  return s ? doc.article.body.slice(s.start, s.end) : '';
+  const body = doc.article.body;
+  let cut = TEXTS.get(doc.sentences);
+  if (!cut || cut.body !== body) TEXTS.set(doc.sentences, (cut = { body, texts: doc.sentences.map((s) => body.slice(s.start, s.end)) }));
+  return cut.texts[i] ?? '';
 }
 
 export function evidenceOf(doc: AnalyzedArticle, sentenceIndex: number): Evidence {
