@@ -2,7 +2,7 @@
 // "Lt. Gen. Ahmed Sharif Chaudhry", "Pakistan's deputy prime minister and foreign minister X",
 // "Tammy Bruce, the State Department spokesperson". Reads token runs, returns roles and the
 // country or organisation the title ties the person to.
-import { countryByDemonym, countryByName } from '../gazetteer/countries.ts';
+import { countryByDemonym, countryByName, countryBySeat } from '../gazetteer/countries.ts';
 import type { Token } from './tokens.ts';
 import { HONORIFICS, RANK_ABBREVIATIONS, RANKS, TITLE_HEADS, TITLE_MODIFIERS } from './vocab.ts';
 
@@ -206,6 +206,11 @@ function affiliationBefore(tokens: Token[], start: number): { start: number; aff
   if (tokens[i].cap) {
     const c = countryOfToken(tokens[i]);
     if (c) return { start: i, affiliation: { country: c, explicit: true } };
+    // "Kremlin spokesman", "White House press secretary": an office of a seat of power serves its state.
+    for (let n = 2; n >= 1; n--) {
+      const seat = i - n + 1 >= 0 && tokens[i - n + 1].sentence === tokens[i].sentence ? countryBySeat(tokens.slice(i - n + 1, i + 1).map((t) => t.text).join(' ')) : null;
+      if (seat) return { start: i - n + 1, affiliation: { country: seat, explicit: true, orgFrom: i - n + 1, orgTo: i + 1 } };
+    }
   }
   return none;
 }
@@ -214,7 +219,7 @@ function affiliationBefore(tokens: Token[], start: number): { start: number; aff
 export function countryOfPhrase(tokens: Token[]): string | null {
   if (!tokens.length) return null;
   const text = tokens.map((t) => t.text).join(' ');
-  return (countryByName(text) ?? countryByDemonym(text))?.iso3 ?? null;
+  return (countryByName(text) ?? countryByDemonym(text))?.iso3 ?? countryBySeat(text);
 }
 
 export interface TitleInside {
@@ -265,7 +270,9 @@ export function titleInside(tokens: Token[], from: number, to: number): TitleIns
   let affiliation: Affiliation = { country: null, explicit: false };
   if (t0 > from) {
     const c = countryOfPhrase(tokens.slice(from, t0));
-    if (c) affiliation = { country: c, explicit: true };
+    // "White House Press Secretary": a seat of power gives the state and stays a named body.
+    if (c && countryBySeat(tokens.slice(from, t0).map((t) => t.text).join(' '))) affiliation = { country: c, explicit: true, orgFrom: from, orgTo: t0 };
+    else if (c) affiliation = { country: c, explicit: true };
     else affiliation = { country: null, explicit: false, orgFrom: from, orgTo: t0 };
   }
   const titleTokens = tokens.slice(t0, nameFrom).filter((t) => !extraRanks.includes(t));

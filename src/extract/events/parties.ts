@@ -2,7 +2,7 @@
 // layer's mentions (names, aliases, pronouns, descriptions), from country names and demonyms in the
 // gazetteer ("Hungarian officials", "U.S."), and from pair words ("both sides") resolved in context.
 import type { AnalyzedArticle, Entity, Party } from '../../model.ts';
-import { countryByCapital as byCapital, countryByDemonym as byDemonym, countryByIso3, countryByName as byName, type CountryInfo } from '../gazetteer/countries.ts';
+import { countryByCapital as byCapital, countryByDemonym as byDemonym, countryByIso3, countryByName as byName, countryBySeat, type CountryInfo } from '../gazetteer/countries.ts';
 
 // Gazetteer look-ups normalise their key on every call: remember the answers per surface form.
 function remembering(look: (s: string) => CountryInfo | null): (s: string) => CountryInfo | null {
@@ -243,6 +243,11 @@ function gazetteerAt(tokens: Token[], i: number): [number, string, ChunkKind] | 
   if (d) return [i + 1, d.iso3, 'demonym'];
   const cap = countryByCapital(t.text);
   if (cap) return [i + 1, cap.iso3, 'place'];
+  // "the Kremlin said", "Downing Street rejected": a seat of power speaks for its state.
+  for (let n = Math.min(span, 3); n >= 1; n--) {
+    const seat = countryBySeat(tokens.slice(i, i + n).map((x) => x.text).join(' '));
+    if (seat) return [i + n, seat, 'place'];
+  }
   return null;
 }
 
