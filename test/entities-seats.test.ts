@@ -37,3 +37,11 @@ test('a dateline guess corrected by another report is corrected in the events of
   assert.ok(request, JSON.stringify(analyzed[0].events.map((e) => e.type)));
   assert.deepEqual(request.actor.map((p) => p.country), ['USA']);
 });
+
+test('a multi-word seat is the body when it speaks and the place otherwise; clock words are no entities', () => {
+  const { analyzed } = analyze({ a: 'Downing Street said it was concerned. Lawmakers on Capitol Hill met at 8 PM, and the vote closed at 0300 GMT.' });
+  const d = analyzed[0];
+  assert.deepEqual([entity(d, 'Downing Street')?.type, entity(d, 'Downing Street')?.country], ['ORG', 'GBR']);
+  assert.deepEqual([entity(d, 'Capitol Hill')?.type, entity(d, 'Capitol Hill')?.country], ['FAC', 'USA']);
+  assert.ok(!d.entities.some((e) => /^(PM|GMT)$/.test(e.name)), d.entities.map((e) => e.name).join(', '));
+});

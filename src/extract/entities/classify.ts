@@ -2,7 +2,7 @@
 // organisation, facility or natural feature by its head noun, a demonym, or an unknown bare word
 // left for linking. Emits name mentions with the attributes the chunk itself gives.
 import type { EntityType } from '../../model.ts';
-import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName, countryBySeat } from '../gazetteer/countries.ts';
 import { placesNamed, resolvePlace, type Place } from '../gazetteer/places.ts';
 import { GROUP_CODE, type Chunk } from './chunks.ts';
 import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
@@ -92,6 +92,8 @@ function isLocative(ctx: ClassifyContext, from: number): boolean {
 }
 
 /** Type a chunk; returns every mention in it (a title's organisation, the person, a prefix country...). */
+const CLOCK_WORDS = new Set('am pm a.m p.m gmt utc est edt cst cdt mst mdt pst pdt bst cet cest eet eest ist pkt jst kst aest msk'.split(' '));
+
 export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[] {
   const { tokens } = ctx;
   let { from, to } = chunk;
@@ -103,6 +105,17 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   if (parts) return parts.flatMap((c) => classifyChunk(ctx, c));
   const next = tokens[to];
   const nextKey = next && next.sentence === tokens[to - 1].sentence ? next.key : '';
+  // "8 PM", "0300 GMT": clock words and time zones name no one.
+  if (to - from === 1 && CLOCK_WORDS.has(tokens[from].key)) return out;
+  // "Downing Street said", "on Capitol Hill": a seat of power is the body when it speaks, else the place.
+  if (to - from > 1 && !ORG_HEADS.has(tokens[to - 1].key)) {
+    const seat = countryBySeat(tokens.slice(from, to).map((t) => t.text).join(' '));
+    if (seat) {
+      const speaks = SPEECH_VERBS.has(nextKey) || /^['’]s?$/.test(next?.text ?? '');
+      out.push(mention(ctx, from, to, speaks ? 'ORG' : 'FAC', { country: seat }));
+      return out;
+    }
+  }
   // "an operation that X called Rising Lion", "the strikes, dubbed Y": the name of an action, no entity.
   if (namesAnAction(tokens, from)) return out;
   // "Photo: ... REUTERS/Jane Doe", "(Daily Ledger/Somchai P.)": credits name no one the report is about.

@@ -115,5 +115,5 @@ export function isLastName(word: string): boolean {
 
 /** A known organisation name (lower-case, words separated by single spaces). */
 export function isKnownOrganisation(name: string): boolean {
-  return !!countryBySeat(name) || nameLists().organisations.has(name.toLowerCase().replace(/[.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' '));
+  return (!/\s/.test(name) && !!countryBySeat(name)) || nameLists().organisations.has(name.toLowerCase().replace(/[.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' '));
 }
