@@ -6,7 +6,7 @@ import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByD
 import { placesNamed, resolvePlace, type Place } from '../gazetteer/places.ts';
 import { GROUP_CODE, type Chunk } from './chunks.ts';
 import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
-import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord, titleAfter, titleBefore, titleInside } from './titles.ts';
+import { affiliationBefore, countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord, titleAfter, titleBefore, titleInside } from './titles.ts';
 import type { Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
 import {
@@ -154,6 +154,11 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   // Persons with a title in the chunk.
   const inside = titleInside(tokens, from, to);
   if (inside && looksLikePersonName(tokens, inside.nameFrom, to)) {
+    // "Pakistan's Prime Minister X": a possessive or demonym just before the titled chunk is its state.
+    if (!inside.affiliation.country && inside.affiliation.orgFrom === undefined) {
+      const before = affiliationBefore(tokens, from).affiliation;
+      if (before.country) inside.affiliation = before;
+    }
     if (inside.affiliation.orgFrom !== undefined) out.push(...classifyChunk(ctx, { from: inside.affiliation.orgFrom, to: inside.affiliation.orgTo! }).map(asInstitution));
     else if (inside.affiliation.country) out.push(...countryMentions(ctx, from, inside.nameFrom));
     const org = inside.affiliation.orgFrom !== undefined ? { from: inside.affiliation.orgFrom, to: inside.affiliation.orgTo! } : undefined;
@@ -384,6 +389,13 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
     }
     const person = mention(ctx, from, to, 'PERSON', { gender: firstNameGender(tokens[from].text) });
     addTitlesAround(ctx, person, from);
+    // "Russia's Vladimir Putin", "his Azerbaijani counterpart, X": a state's possessive right before the
+    // name, or a counterpart's demonym before the comma, is the person's state.
+    const counterpart = tokens[from - 1]?.text === ',' && /^counterparts?$/.test(tokens[from - 2]?.key ?? '');
+    if (!person.countryExplicit && (counterpart || /^['’]s?$/.test(tokens[from - 1]?.text ?? ''))) {
+      const before = affiliationBefore(tokens, from).affiliation;
+      if (before.country) (person.country = before.country), (person.countryExplicit = true);
+    }
     person.guessed = !person.roles.length && !isFirstName(tokens[from].text);
     out.push(person);
     return out;

@@ -179,7 +179,7 @@ function officeOfBody(tokens: Token[], comma: number, sentence: number): TitleBe
 }
 
 /** What stands before a title: "Pakistan's", "Pakistani", "US", "the European Union's", a determiner. */
-function affiliationBefore(tokens: Token[], start: number): { start: number; affiliation: Affiliation } {
+export function affiliationBefore(tokens: Token[], start: number): { start: number; affiliation: Affiliation } {
   let i = start - 1;
   const none = { start, affiliation: { country: null, explicit: false } };
   if (i < 0) return none;
