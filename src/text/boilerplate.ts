@@ -34,6 +34,7 @@ const FURNITURE = new RegExp(
       'credit:.*', 'source:.*', 'file (?:photo|image)\\W*', 'representational (?:image|photo)\\W*',
       '(?:updated|published|posted|last updated)(?: on| at)?:? .{0,40}', 'min(?:ute)?s? read\\W*', '\\d+ min(?:ute)?s? read\\W*',
       '(?:additional )?(?:reporting|writing|editing|compiled|produced) by .*', 'our standards:.*', 'edited by .*',
+      'scroll (?:down )?to (?:continue|read)(?: reading)?\\W*', 'continue reading\\W*', 'copy (?:the )?link\\W*',
     ].join('|') +
     ')$',
   'i',
@@ -74,7 +75,7 @@ export function classifyLine(raw: string, ctx: LineContext): LineVerdict {
   const words = countWords(line);
   if (!line) return { cls: 'boilerplate', reason: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(line)) return { cls: 'boilerplate', reason: 'no letters' };
-  if (words <= 12 && FURNITURE.test(line)) return { cls: 'boilerplate', reason: 'page furniture' };
+  if (words <= 12 && (FURNITURE.test(line) || allFurniture(raw))) return { cls: 'boilerplate', reason: 'page furniture' };
   // A line wholly in brackets is an aside of the page: a credit, a tagline, an editor's note.
   const unbracketed = /^\(.*\)$/.test(line) ? line.slice(1, -1).trim() : line;
   if (words <= 30 && /^(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b/i.test(unbracketed))
@@ -95,6 +96,12 @@ export function classifyLine(raw: string, ctx: LineContext): LineVerdict {
   if (words <= 12 && (ctx.repeatsAcrossSite >= 5 || (ctx.repeatsAcrossSite >= 3 && !TERMINAL.test(line))))
     return { cls: 'boilerplate', reason: 'repeated across the site' };
   return { cls: 'content', reason: '' };
+}
+
+/** "Advertisement · Scroll to continue", "Share on Facebook   Share on X   Copy link": furniture pieces on one line. */
+function allFurniture(raw: string): boolean {
+  const parts = stripBullet(raw).split(/\s*[·|•]\s*|\s{2,}|\t+/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => FURNITURE.test(p));
 }
 
 /** A short line that does not read as a sentence: navigation or a label, unless it is the headline. */

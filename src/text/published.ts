@@ -78,6 +78,29 @@ function stampDate(m: RegExpExecArray): string | null {
   return validDay(y, mo, d) ? iso(y, mo, d) : null;
 }
 
+// "Published: 22/09/2023 14:05", "Updated 9.5.2025": a labelled stamp in digits.
+const NUMERIC_STAMP = /^(?:published|posted|updated|last updated|first published)(?:\s+on)?:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/i;
+const MONTH_NAMES = new RegExp(String.raw`\b${MONTH}\b`, 'g');
+
+/**
+ * Day and month of a numeric stamp: a number above 12 can only be the day; when both could be either,
+ * the month the body names decides, and without one the stamp stays unread.
+ */
+function numericStamp(line: string, body: string): string | null {
+  const m = NUMERIC_STAMP.exec(line);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  let dmy: boolean | null = a > 12 ? true : b > 12 ? false : null;
+  if (dmy === null && a !== b) {
+    const named = new Set([...body.matchAll(MONTH_NAMES)].map((x) => monthIndex(x[1])));
+    if (named.has(b) !== named.has(a)) dmy = named.has(b);
+  }
+  if (dmy === null && a === b) dmy = true;
+  if (dmy === null) return null;
+  const [d, mo] = dmy ? [a, b] : [b, a];
+  return validDay(y, mo, d) ? iso(y, mo, d) : null;
+}
+
 /** Years, nearest to the reference year first (earlier years before later ones at equal distance), in which month/day falls on the weekday. */
 export function yearsForWeekday(month: number, day: number, weekday: number, refYear: number): number[] {
   const out: number[] = [];
@@ -132,6 +155,8 @@ export function guessPublished(input: PublishedInput, refYear: number): Publishe
       const d = stampDate(m);
       if (d) return { date: d, source: 'text', note: `from the printed stamp "${line.trim()}"` };
     }
+    const numeric = numericStamp(line.trim(), input.body);
+    if (numeric) return { date: numeric, source: 'text', note: `from the printed stamp "${line.trim()}"` };
   }
   const dl = input.dateline;
   if (dl?.month && dl.day) {
