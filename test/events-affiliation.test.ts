@@ -34,3 +34,9 @@ test('officials of international bodies and sentences naming two states stay una
   const two = analyze('Minister Jonas Berg accused Chile and Peru of blocking the river talks on Friday.');
   assert.ok(!two.events.some((e) => e.actor.some((p) => p.name.includes('Berg') && p.country)), parties(two.events));
 });
+
+test('"ethnic X" names a people, not the state of that name', () => {
+  const { events } = analyze('Ethnic Hungarians rallied on Sunday in Slovakia against the language law.');
+  assert.ok(!events.some((e) => e.actor.some((p) => p.country === 'HUN')), parties(events));
+  assert.ok(events.some((e) => e.actor.some((p) => p.country === 'SVK')), parties(events));
+});

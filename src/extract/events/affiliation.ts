@@ -62,11 +62,11 @@ function sentenceStates(doc: AnalyzedArticle): (si: number) => Set<string> {
     if (s) {
       for (const ent of doc.entities) {
         if (!ent.country || (ent.type !== 'GPE' && ent.type !== 'LOC')) continue;
-        if (ent.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'pronoun')) states.add(ent.country);
+        if (ent.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'pronoun' && !(m.kind === 'demonym' && ethnicBefore(body, m.start)))) states.add(ent.country);
       }
-      for (const w of body.slice(s.start, s.end).match(/\b\p{Lu}[\p{L}]+(?=[\s-])/gu) ?? []) {
-        const c = countryByDemonym(w) ?? (w.length > 3 ? countryByName(w) : null);
-        if (c) states.add(c.iso3);
+      for (const w of body.slice(s.start, s.end).matchAll(/\b\p{Lu}[\p{L}]+(?=[\s-])/gu)) {
+        const c = countryByDemonym(w[0]) ?? (w[0].length > 3 ? countryByName(w[0]) : null);
+        if (c && !ethnicBefore(body, s.start + w.index!)) states.add(c.iso3);
       }
     }
     memo.set(si, states);
@@ -78,4 +78,9 @@ function sentenceStates(doc: AnalyzedArticle): (si: number) => Set<string> {
 function servesInternationalBody(doc: AnalyzedArticle, p: Party): boolean {
   if (!p.entityId) return false;
   return entityOf(doc, p.entityId)?.roles.some((r) => isInternationalBody(r)) ?? false;
+}
+
+/** "ethnic Albanians": a people, which names no state. */
+function ethnicBefore(body: string, at: number): boolean {
+  return /\bethnic\s+$/i.test(body.slice(Math.max(0, at - 8), at));
 }

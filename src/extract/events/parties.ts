@@ -240,6 +240,8 @@ function gazetteerAt(tokens: Token[], i: number): [number, string, ChunkKind] | 
     return c ? [i + 1, c.iso3, 'demonym'] : null;
   }
   const d = countryByDemonym(t.text);
+  // "ethnic Albanians", "ethnic Armenian forces": a people, not the state of that name.
+  if (d && tokens[i - 1]?.lower === 'ethnic') return null;
   if (d) return [i + 1, d.iso3, 'demonym'];
   const cap = countryByCapital(t.text);
   if (cap) return [i + 1, cap.iso3, 'place'];
@@ -290,6 +292,12 @@ export function findChunks(tokens: Token[], frame: ArticleFrame, isTrigger: (i: 
     // A name given to an operation or a weapon ("an operation called Rising Lion") is no party.
     if (m.kind !== 'pronoun' && (isGivenName(tokens, t0) || /^operation\b/i.test(m.entity.name)) && !(m.entity.type === 'GPE' && countryByName(m.entity.name))) {
       for (let i = t0; i < t1; i++) covered[i] = 1;
+      continue;
+    }
+    // "ethnic Albanians": a people, not the state of that name (the sentence's state may claim them later).
+    if (m.kind === 'demonym' && tokens[t0 - 1]?.lower === 'ethnic') {
+      seeds.push({ t0: t0 - 1, t1, kind: 'group', party: { name: `ethnic ${tokens[t0].text}`, country: null, entityId: null } });
+      for (let i = t0 - 1; i < t1; i++) covered[i] = 1;
       continue;
     }
     let party: Party | null = partyOfEntity(m.entity);
