@@ -17,3 +17,8 @@ test('halting combat operations or suspending an offensive is a ceasefire; halti
   assert.ok(list.includes('SANCTION/discontinue CHL'), list.join('; '));
   assert.ok(!evs.some((e) => e.type === 'SANCTION' && /combat/.test(e.evidence)), list.join('; '));
 });
+
+test('dismissing or declining an appeal from someone rejects that someone', () => {
+  const evs = events('Rebels in Chile on Wednesday dismissed an appeal from President Marta Ruiz to lay down their arms.');
+  assert.ok(evs.some((e) => e.type === 'REJECT' && e.recipient.some((p) => /Ruiz/.test(p.name))), evs.map((e) => `${e.type} -> ${e.recipient.map((p) => p.name)}`).join('; '));
+});

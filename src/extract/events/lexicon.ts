@@ -476,18 +476,18 @@ CLAIM n allegation
 CLAIM n allegations
 REJECT v reject recip=poss,by,from,obj frame=content
 REJECT v refuse recip=poss,obj frame=content
-REJECT v decline recip=poss,obj frame=content near=to,invitation,offer,request,proposal
+REJECT v decline recip=poss,obj,from frame=content near=to,invitation,offer,request,proposal
 REJECT v rebuff recip=poss,by,from,obj frame=content
 REJECT v repudiate recip=poss,obj frame=content
 REJECT v rule_out recip=poss,obj frame=content
-REJECT v turn_down recip=poss,obj frame=content
+REJECT v turn_down recip=poss,obj,from frame=content
 REJECT v veto recip=poss,obj frame=content
-REJECT v spurn recip=poss,obj frame=content
+REJECT v spurn recip=poss,obj,from frame=content
 REJECT v oppose recip=poss,obj frame=content
 REJECT v defy recip=poss,obj frame=content
 REJECT v deny recip=poss,by,obj frame=deny
 REJECT v refute recip=poss,by,obj frame=deny
-REJECT v dismiss recip=poss,by,obj frame=deny
+REJECT v dismiss recip=poss,by,obj,from frame=deny
 REJECT v rebut recip=poss,by,obj frame=deny
 REJECT v disputes recip=poss,by,obj frame=deny
 REJECT v dispute recip=poss,by,obj frame=deny
