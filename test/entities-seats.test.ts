@@ -45,3 +45,14 @@ test('a multi-word seat is the body when it speaks and the place otherwise; cloc
   assert.deepEqual([entity(d, 'Capitol Hill')?.type, entity(d, 'Capitol Hill')?.country], ['FAC', 'USA']);
   assert.ok(!d.entities.some((e) => /^(PM|GMT)$/.test(e.name)), d.entities.map((e) => e.name).join(', '));
 });
+
+test("a country the story states for a person replaces an event's guess from the sentence's places", () => {
+  const { analyzed } = analyze({
+    a: 'US President Maria Lopez said on Monday that talks would go on.',
+    b: 'President Maria Lopez said at a news conference in Lima on Tuesday that she had urged both sides to stop the fighting.',
+  });
+  const events = analyzed.find((d) => d.article.id === 'b')!.events;
+  const mine = events.filter((e) => e.actor.some((p) => /Lopez/.test(p.name)));
+  assert.ok(mine.length, JSON.stringify(events.map((e) => [e.type, e.actor])));
+  assert.ok(mine.every((e) => e.actor.every((p) => !/Lopez/.test(p.name) || p.country === 'USA')), JSON.stringify(mine.map((e) => e.actor)));
+});

@@ -1,5 +1,5 @@
 // Event parties after the story vote: a person's country guessed in one report (from its dateline or a
-// sentence) and corrected by what other reports state is corrected in that report's events too.
+// sentence) and settled by what the reports state is settled in that report's events too.
 import type { AnalyzedArticle, Entity } from '../model.ts';
 
 /** The countries of every article's entities, taken before the story resolves them. */
@@ -20,8 +20,9 @@ export function reaffiliateEventParties(articles: AnalyzedArticle[], before: Map
         const ent = byId.get(p.entityId);
         if (!ent || ent.type !== 'PERSON' || !ent.country) continue;
         const old = before.get(ent);
-        // A country the event read from the sentence itself ("Qatar's emir") is its own: keep it.
-        if (old !== ent.country && p.country === old) p.country = ent.country;
+        // A country the story states for the person (no guess left) wins over the event's sentence guess
+        // ("Obama ... in Amman"); a guess the story corrected is corrected in the event too.
+        if (!ent.countryBasis || (old !== ent.country && p.country === old)) p.country = ent.country;
       }
     }
   }
