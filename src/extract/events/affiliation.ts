@@ -74,10 +74,13 @@ function sentenceStates(doc: AnalyzedArticle): (si: number) => Set<string> {
   };
 }
 
-/** "U.N. Secretary-General Kofi Annan": officials of international bodies serve no state. */
+/**
+ * "U.N. Secretary-General Kofi Annan", "BP Chairman X": officials of an international body or of a
+ * named company or group serve it, not the state their sentence names.
+ */
 function servesInternationalBody(doc: AnalyzedArticle, p: Party): boolean {
   if (!p.entityId) return false;
-  return entityOf(doc, p.entityId)?.roles.some((r) => isInternationalBody(r)) ?? false;
+  return entityOf(doc, p.entityId)?.roles.some((r) => isInternationalBody(r) || /\b\p{Lu}[\p{Lu}\d&-]*\p{Lu}\b/u.test(r)) ?? false;
 }
 
 /** "ethnic Albanians": a people, which names no state. */
