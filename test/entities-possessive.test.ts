@@ -22,3 +22,10 @@ test("a counterpart's demonym before the comma is the apposed person's state", (
   const list = entities('Foreign Minister Ana Soto met on Friday her Chilean counterpart, Pablo Mena, in Geneva.');
   assert.equal(countryOf(list, 'Pablo Mena'), 'CHL');
 });
+
+test('after "the", a name before a facility noun is the facility: "the Lachin corridor", "the X border crossing"', () => {
+  const list = entities('Troops closed the Varna corridor on Monday and ordered the Kelso border crossing shut. Guards stood at the Chilean border.');
+  assert.equal(list.find((e) => e.name === 'Varna corridor')?.type, 'FAC');
+  assert.equal(list.find((e) => e.name === 'Kelso border crossing')?.type, 'FAC');
+  assert.ok(!list.some((e) => e.name === 'Chilean border'), list.map((e) => e.name).join(', '));
+});

@@ -265,9 +265,13 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   }
   const facility = facilityAfter(ctx, from, to);
   if (facility) return [facility];
-  if (nextKey && LOWER_FAC_HEADS.has(nextKey) && (lookupPlace(ctx, text, span, true) || /-/.test(text) || countryNamed(text))) {
+  // "the Lachin corridor": after "the", an unknown name before a facility noun is that facility's name.
+  const theName = tokens[from - 1]?.key === 'the' && !countryByDemonym(text) && !tokens[from].acronym;
+  if (nextKey && LOWER_FAC_HEADS.has(nextKey) && (lookupPlace(ctx, text, span, true) || /-/.test(text) || countryNamed(text) || theName)) {
     const place = lookupPlace(ctx, text, span, true);
-    out.push(mention(ctx, from, to + 1, 'FAC', { country: place && !/-/.test(text) ? place.country : null }));
+    // "the Zalambessa border crossing": two facility nouns make one head.
+    const end = LOWER_FAC_HEADS.has(tokens[to + 1]?.key ?? '') && tokens[to + 1].sentence === tokens[to].sentence ? to + 2 : to + 1;
+    out.push(mention(ctx, from, end, 'FAC', { country: place && !/-/.test(text) ? place.country : null }));
     return out;
   }
   if (nextKey && PLATFORM_TAILS.has(nextKey) && to - from === 1) {
