@@ -12,8 +12,29 @@ import { countryByDemonym, countryByName } from './parties.ts';
  * GSR sentences 14 such guesses were right, 1 wrong: "President Bush threatened Russia"). Organisations
  * and officials of international bodies keep their own reading (no state).
  */
-export function affiliateParties(doc: AnalyzedArticle, events: Event[]): void {
+export function affiliateParties(doc: AnalyzedArticle, events: Event[], adversary: (country: string | null) => Party | null = () => null): void {
   if (!events.length) return;
+  // "Iran's armed forces denied firing": a denial or accusation a state addresses to itself is
+  // addressed to its adversary in the story.
+  // The accuser named just before answers first ("Israel said Iran had fired ... Iran's armed forces denied").
+  events.forEach((e, k) => {
+    if ((e.type !== 'REJECT' && e.type !== 'ACCUSE') || !e.recipient.length) return;
+    const own = new Set(e.actor.map((p) => p.country).filter(Boolean));
+    if (!own.size) return;
+    const self = e.recipient.every((r) => r.country && own.has(r.country) && !r.entityId);
+    // A denial whose addressee the sentence does not name (read from the story's two sides) answers the
+    // accuser just before as well.
+    const unnamed = e.type === 'REJECT' && e.recipient.every((r) => !e.evidence.includes(r.name));
+    if (!self && !unnamed) return;
+    let accuser: Party[] | null = null;
+    for (let j = k - 1; j >= 0 && !accuser && events[j].sentenceIndex >= e.sentenceIndex - 2; j--) {
+      const x = events[j];
+      if (x.type === 'ACCUSE' && x.recipient.some((r) => r.country && own.has(r.country)) && x.actor.every((a) => a.country && !own.has(a.country))) accuser = x.actor;
+    }
+    if (!accuser && !self) return;
+    const other = accuser ?? (own.size === 1 ? [adversary([...own][0])].filter((p): p is Party => !!p) : []);
+    if (other.length) e.recipient = other.map((p) => ({ ...p }));
+  });
   const statesOf = sentenceStates(doc);
   const isOrg = (p: Party) => !!p.entityId && entityOf(doc, p.entityId)?.type === 'ORG';
   for (const e of events) {
