@@ -29,3 +29,8 @@ test('after "the", a name before a facility noun is the facility: "the Lachin co
   assert.equal(list.find((e) => e.name === 'Kelso border crossing')?.type, 'FAC');
   assert.ok(!list.some((e) => e.name === 'Chilean border'), list.map((e) => e.name).join(', '));
 });
+
+test('an envoy "to the United Nations" before the comma keeps his own state', () => {
+  const list = entities('The Chilean ambassador to the United Nations, Pablo Mena, asked for a meeting on Friday.');
+  assert.equal(countryOf(list, 'Pablo Mena'), 'CHL');
+});

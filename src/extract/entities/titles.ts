@@ -149,7 +149,10 @@ const ENVOY_HEADS = new Set('ambassador envoy representative consul emissary del
 function hostComplementStart(tokens: Token[], comma: number): number {
   let k = comma - 1;
   while (k >= 0 && tokens[k].cap && comma - k <= 4) k--;
-  if (k === comma - 1 || k < 1 || !/^(to|in|at)$/.test(tokens[k].key)) return -1;
+  if (k === comma - 1) return -1;
+  // "ambassador to the United Nations ,"
+  if (k >= 1 && tokens[k].key === 'the') k--;
+  if (k < 1 || !/^(to|in|at)$/.test(tokens[k].key)) return -1;
   if (tokens[k - 1].sentence !== tokens[comma].sentence) return -1;
   return ENVOY_HEADS.has(bare(tokens[k - 1])) ? k - 1 : -1;
 }
