@@ -34,3 +34,16 @@ test('officials of international bodies and sentences naming two states stay una
   const two = analyze('Minister Jonas Berg accused Chile and Peru of blocking the river talks on Friday.');
   assert.ok(!two.events.some((e) => e.actor.some((p) => p.name.includes('Berg') && p.country)), parties(two.events));
 });
+
+test('"ethnic X" names a people, not the state of that name', () => {
+  const { events } = analyze('Ethnic Hungarians rallied on Sunday in Slovakia against the language law.');
+  assert.ok(!events.some((e) => e.actor.some((p) => p.country === 'HUN')), parties(events));
+  assert.ok(events.some((e) => e.actor.some((p) => p.country === 'SVK')), parties(events));
+});
+
+test('a denial a state addresses to itself answers the accuser named just before', () => {
+  const { events } = analyze('Chile and Peru have clashed for a week. Bolivia said Chile had fired two rockets across the border on Monday. Chile denied firing any rockets.');
+  const denial = events.find((e) => e.type === 'REJECT' && e.actor.some((p) => p.country === 'CHL'));
+  assert.ok(denial, parties(events));
+  assert.deepEqual(denial.recipient.map((p) => p.country), ['BOL'], parties(events));
+});

@@ -219,8 +219,11 @@ export function resolveEntities(articles: AnalyzedArticle[]): StoryEntity[] {
       const vote = votePersonCountry(members);
       country = vote.country;
       if (!vote.firm) unsettled.set(out.length, members);
+      // A dateline guess also yields to a sentence-read country of another report ("from the White House").
+      const readInContext = members.some((m) => m.country === country && m.countryBasis === 'context');
       for (const m of members) {
-        if (m.country && !(vote.firm && m.countryBasis && m.country !== country)) continue;
+        const yields = m.countryBasis && m.country !== country && (vote.firm || (readInContext && m.countryBasis === 'dateline'));
+        if (m.country && !yields) continue;
         if (!country) continue;
         m.country = country;
         if (vote.firm) delete m.countryBasis;

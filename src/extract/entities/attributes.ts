@@ -3,7 +3,7 @@
 // earlier), the places of the sentence ("in New Delhi, Wing Commander X said"), the place a
 // facility is said to be in, the dateline. And coordinates of places.
 import type { AnalyzedArticle, Geo } from '../../model.ts';
-import { countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName, countryBySeat } from '../gazetteer/countries.ts';
 import { resolvePlace } from '../gazetteer/places.ts';
 import type { Draft } from './link.ts';
 import { isRankAbbreviation, isTitleWord } from './titles.ts';
@@ -150,6 +150,11 @@ function settleSharedNames(drafts: Draft[], weights: Map<string, number>): void 
 export function inferCountries(drafts: Draft[], tokens: Token[], doc: AnalyzedArticle, weights: Map<string, number>): void {
   settleSharedNames(drafts, weights);
   const dateline = datelineCountry(doc.article.dateline, weights);
+  // Seats of power stand for their state ("the Kremlin", "the White House").
+  for (const d of drafts) {
+    if (d.country || (d.type !== 'ORG' && d.type !== 'FAC')) continue;
+    for (const m of d.mentions) if ((d.country = countryBySeat(m.text))) break;
+  }
   // Organisations first: persons may take their country from them.
   for (const d of drafts) {
     if (d.type !== 'ORG' || d.country) continue;
@@ -185,6 +190,18 @@ export function inferCountries(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
         d.countryBasis = 'org';
         continue;
       }
+      // A leader speaking from the seat of power ("addressing the nation from the White House").
+      if ((c = seatSpokenFrom(drafts, tokens, d))) {
+        d.country = c;
+        d.countryBasis = 'context';
+        continue;
+      }
+      // An office that exists in one state only ("Secretary of State" unqualified: the United States).
+      if ((c = singleStateOffice(d.roles))) {
+        d.country = c;
+        d.countryBasis = 'context';
+        continue;
+      }
       // An official's sentence may place them ("in New Delhi, Wing Commander X said"); a minister's or a
       // leader's places are as often those they visit or strike ("ordered strikes on targets in X").
       if (d.roles.length && !national) {
@@ -206,6 +223,30 @@ export function inferCountries(drafts: Draft[], tokens: Token[], doc: AnalyzedAr
       d.country = facilityCountry(d, drafts, tokens);
     }
   }
+}
+
+/** The state of a seat of power a person's sentence has them speak from ("from the Kremlin"). */
+function seatSpokenFrom(drafts: Draft[], tokens: Token[], d: Draft): string | null {
+  const sentences = new Set(d.mentions.map((m) => tokens[m.from].sentence));
+  for (const x of drafts) {
+    if ((x.type !== 'ORG' && x.type !== 'FAC') || !x.country) continue;
+    for (const m of x.mentions) {
+      if (!sentences.has(tokens[m.from].sentence) || !countryBySeat(m.text)) continue;
+      const before = tokens[m.from - 1]?.key === 'the' ? tokens[m.from - 2] : tokens[m.from - 1];
+      if (before?.key === 'from') return x.country;
+    }
+  }
+  return null;
+}
+
+// Offices held in one state only, named without their state.
+const SINGLE_STATE_OFFICES: [RegExp, string][] = [
+  [/^secretary of state$/i, 'USA'],
+  [/^taoiseach$/i, 'IRL'],
+];
+function singleStateOffice(roles: string[]): string | null {
+  for (const r of roles) for (const [re, c] of SINGLE_STATE_OFFICES) if (re.test(r.trim())) return c;
+  return null;
 }
 
 /** "Nur Khan Air Base, located near ... in Rawalpindi": the place after the facility's name. */

@@ -2,11 +2,11 @@
 // organisation, facility or natural feature by its head noun, a demonym, or an unknown bare word
 // left for linking. Emits name mentions with the attributes the chunk itself gives.
 import type { EntityType } from '../../model.ts';
-import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName } from '../gazetteer/countries.ts';
+import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName, countryBySeat } from '../gazetteer/countries.ts';
 import { placesNamed, resolvePlace, type Place } from '../gazetteer/places.ts';
 import { GROUP_CODE, type Chunk } from './chunks.ts';
 import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
-import { countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord, titleAfter, titleBefore, titleInside } from './titles.ts';
+import { affiliationBefore, countryOfPhrase, countryOfToken, isHonorific, isTitleHead, isTitleWord, titleAfter, titleBefore, titleInside } from './titles.ts';
 import type { Token } from './tokens.ts';
 import type { NameMention } from './types.ts';
 import {
@@ -96,6 +96,8 @@ function isLocative(ctx: ClassifyContext, from: number): boolean {
 }
 
 /** Type a chunk; returns every mention in it (a title's organisation, the person, a prefix country...). */
+const CLOCK_WORDS = new Set('am pm a.m p.m gmt utc est edt cst cdt mst mdt pst pdt bst cet cest eet eest ist pkt jst kst aest msk'.split(' '));
+
 export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[] {
   const { tokens } = ctx;
   let { from, to } = chunk;
@@ -107,6 +109,17 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   if (parts) return parts.flatMap((c) => classifyChunk(ctx, c));
   const next = tokens[to];
   const nextKey = next && next.sentence === tokens[to - 1].sentence ? next.key : '';
+  // "8 PM", "0300 GMT": clock words and time zones name no one.
+  if (to - from === 1 && CLOCK_WORDS.has(tokens[from].key)) return out;
+  // "Downing Street said", "on Capitol Hill": a seat of power is the body when it speaks, else the place.
+  if (to - from > 1 && !ORG_HEADS.has(tokens[to - 1].key)) {
+    const seat = countryBySeat(tokens.slice(from, to).map((t) => t.text).join(' '));
+    if (seat) {
+      const speaks = SPEECH_VERBS.has(nextKey) || /^['’]s?$/.test(next?.text ?? '');
+      out.push(mention(ctx, from, to, speaks ? 'ORG' : 'FAC', { country: seat }));
+      return out;
+    }
+  }
   // "an operation that X called Rising Lion", "the strikes, dubbed Y": the name of an action, no entity.
   if (namesAnAction(tokens, from)) return out;
   // "Photo: ... REUTERS/Jane Doe", "(Daily Ledger/Somchai P.)": credits name no one the report is about.
@@ -145,6 +158,11 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   // Persons with a title in the chunk.
   const inside = titleInside(tokens, from, to);
   if (inside && looksLikePersonName(tokens, inside.nameFrom, to)) {
+    // "Pakistan's Prime Minister X": a possessive or demonym just before the titled chunk is its state.
+    if (!inside.affiliation.country && inside.affiliation.orgFrom === undefined) {
+      const before = affiliationBefore(tokens, from).affiliation;
+      if (before.country) inside.affiliation = before;
+    }
     if (inside.affiliation.orgFrom !== undefined) out.push(...classifyChunk(ctx, { from: inside.affiliation.orgFrom, to: inside.affiliation.orgTo! }).map(asInstitution));
     else if (inside.affiliation.country) out.push(...countryMentions(ctx, from, inside.nameFrom));
     const org = inside.affiliation.orgFrom !== undefined ? { from: inside.affiliation.orgFrom, to: inside.affiliation.orgTo! } : undefined;
@@ -260,9 +278,13 @@ function classifyByName(ctx: ClassifyContext, from: number, to: number, next: To
   }
   const facility = facilityAfter(ctx, from, to);
   if (facility) return [facility];
-  if (nextKey && LOWER_FAC_HEADS.has(nextKey) && (lookupPlace(ctx, text, span, true) || /-/.test(text) || countryNamed(text))) {
+  // "the Lachin corridor": after "the", an unknown name before a facility noun is that facility's name.
+  const theName = tokens[from - 1]?.key === 'the' && !countryByDemonym(text) && !tokens[from].acronym;
+  if (nextKey && LOWER_FAC_HEADS.has(nextKey) && (lookupPlace(ctx, text, span, true) || /-/.test(text) || countryNamed(text) || theName)) {
     const place = lookupPlace(ctx, text, span, true);
-    out.push(mention(ctx, from, to + 1, 'FAC', { country: place && !/-/.test(text) ? place.country : null }));
+    // "the Zalambessa border crossing": two facility nouns make one head.
+    const end = LOWER_FAC_HEADS.has(tokens[to + 1]?.key ?? '') && tokens[to + 1].sentence === tokens[to].sentence ? to + 2 : to + 1;
+    out.push(mention(ctx, from, end, 'FAC', { country: place && !/-/.test(text) ? place.country : null }));
     return out;
   }
   if (nextKey && PLATFORM_TAILS.has(nextKey) && to - from === 1) {
@@ -395,6 +417,13 @@ function classifyByHead(ctx: ClassifyContext, from: number, to: number, next: To
     }
     const person = mention(ctx, from, to, 'PERSON', { gender: firstNameGender(tokens[from].text) });
     addTitlesAround(ctx, person, from);
+    // "Russia's Vladimir Putin", "his Azerbaijani counterpart, X": a state's possessive right before the
+    // name, or a counterpart's demonym before the comma, is the person's state.
+    const counterpart = tokens[from - 1]?.text === ',' && /^counterparts?$/.test(tokens[from - 2]?.key ?? '');
+    if (!person.countryExplicit && (counterpart || /^['’]s?$/.test(tokens[from - 1]?.text ?? ''))) {
+      const before = affiliationBefore(tokens, from).affiliation;
+      if (before.country) (person.country = before.country), (person.countryExplicit = true);
+    }
     person.guessed = !person.roles.length && !isFirstName(tokens[from].text);
     out.push(person);
     return out;

@@ -2,6 +2,7 @@
 // speech), a first name, a surname. Common words come from wink-nlp's English lexicon (about 87k
 // entries, with parts of speech); first names, surnames and organisation names from compromise's
 // lexicon. Both are asked once per distinct word and cached.
+import { countryBySeat } from '../gazetteer/countries.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type winkNLP from 'wink-nlp';
@@ -114,5 +115,5 @@ export function isLastName(word: string): boolean {
 
 /** A known organisation name (lower-case, words separated by single spaces). */
 export function isKnownOrganisation(name: string): boolean {
-  return nameLists().organisations.has(name.toLowerCase().replace(/[.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' '));
+  return (!/\s/.test(name) && !!countryBySeat(name)) || nameLists().organisations.has(name.toLowerCase().replace(/[.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' '));
 }

@@ -2,7 +2,7 @@
 // "Lt. Gen. Ahmed Sharif Chaudhry", "Pakistan's deputy prime minister and foreign minister X",
 // "Tammy Bruce, the State Department spokesperson". Reads token runs, returns roles and the
 // country or organisation the title ties the person to.
-import { countryByDemonym, countryByName } from '../gazetteer/countries.ts';
+import { countryByDemonym, countryByName, countryBySeat } from '../gazetteer/countries.ts';
 import type { Token } from './tokens.ts';
 import { HONORIFICS, RANK_ABBREVIATIONS, RANKS, TITLE_HEADS, TITLE_MODIFIERS } from './vocab.ts';
 
@@ -149,7 +149,10 @@ const ENVOY_HEADS = new Set('ambassador envoy representative consul emissary del
 function hostComplementStart(tokens: Token[], comma: number): number {
   let k = comma - 1;
   while (k >= 0 && tokens[k].cap && comma - k <= 4) k--;
-  if (k === comma - 1 || k < 1 || !/^(to|in|at)$/.test(tokens[k].key)) return -1;
+  if (k === comma - 1) return -1;
+  // "ambassador to the United Nations ,"
+  if (k >= 1 && tokens[k].key === 'the') k--;
+  if (k < 1 || !/^(to|in|at)$/.test(tokens[k].key)) return -1;
   if (tokens[k - 1].sentence !== tokens[comma].sentence) return -1;
   return ENVOY_HEADS.has(bare(tokens[k - 1])) ? k - 1 : -1;
 }
@@ -179,7 +182,7 @@ function officeOfBody(tokens: Token[], comma: number, sentence: number): TitleBe
 }
 
 /** What stands before a title: "Pakistan's", "Pakistani", "US", "the European Union's", a determiner. */
-function affiliationBefore(tokens: Token[], start: number): { start: number; affiliation: Affiliation } {
+export function affiliationBefore(tokens: Token[], start: number): { start: number; affiliation: Affiliation } {
   let i = start - 1;
   const none = { start, affiliation: { country: null, explicit: false } };
   if (i < 0) return none;
@@ -206,6 +209,11 @@ function affiliationBefore(tokens: Token[], start: number): { start: number; aff
   if (tokens[i].cap) {
     const c = countryOfToken(tokens[i]);
     if (c) return { start: i, affiliation: { country: c, explicit: true } };
+    // "Kremlin spokesman", "White House press secretary": an office of a seat of power serves its state.
+    for (let n = 2; n >= 1; n--) {
+      const seat = i - n + 1 >= 0 && tokens[i - n + 1].sentence === tokens[i].sentence ? countryBySeat(tokens.slice(i - n + 1, i + 1).map((t) => t.text).join(' ')) : null;
+      if (seat) return { start: i - n + 1, affiliation: { country: seat, explicit: true, orgFrom: i - n + 1, orgTo: i + 1 } };
+    }
   }
   return none;
 }
@@ -214,7 +222,7 @@ function affiliationBefore(tokens: Token[], start: number): { start: number; aff
 export function countryOfPhrase(tokens: Token[]): string | null {
   if (!tokens.length) return null;
   const text = tokens.map((t) => t.text).join(' ');
-  return (countryByName(text) ?? countryByDemonym(text))?.iso3 ?? null;
+  return (countryByName(text) ?? countryByDemonym(text))?.iso3 ?? countryBySeat(text);
 }
 
 export interface TitleInside {
@@ -265,7 +273,9 @@ export function titleInside(tokens: Token[], from: number, to: number): TitleIns
   let affiliation: Affiliation = { country: null, explicit: false };
   if (t0 > from) {
     const c = countryOfPhrase(tokens.slice(from, t0));
-    if (c) affiliation = { country: c, explicit: true };
+    // "White House Press Secretary": a seat of power gives the state and stays a named body.
+    if (c && countryBySeat(tokens.slice(from, t0).map((t) => t.text).join(' '))) affiliation = { country: c, explicit: true, orgFrom: from, orgTo: t0 };
+    else if (c) affiliation = { country: c, explicit: true };
     else affiliation = { country: null, explicit: false, orgFrom: from, orgTo: t0 };
   }
   const titleTokens = tokens.slice(t0, nameFrom).filter((t) => !extraRanks.includes(t));

@@ -84,7 +84,7 @@ export const FAC_HEADS = set(`
   museum library hall centre
 `);
 /** Facility heads that may follow a place name in lower case ("Jammu airport", "Wagah-Attari border"). */
-export const LOWER_FAC_HEADS = set('airport airbase airfield border crossing checkpoint dam bridge port harbour harbor temple pagoda shrine');
+export const LOWER_FAC_HEADS = set('airport airbase airfield border crossing checkpoint dam bridge port harbour harbor temple pagoda shrine corridor highway');
 /**
  * Lower-case nouns that make any capitalised name before them a facility ("the X temple", "the X
  * crossing"); plurals name each member of a list before them ("the X, Y and Z temples").

@@ -12,8 +12,29 @@ import { countryByDemonym, countryByName } from './parties.ts';
  * GSR sentences 14 such guesses were right, 1 wrong: "President Bush threatened Russia"). Organisations
  * and officials of international bodies keep their own reading (no state).
  */
-export function affiliateParties(doc: AnalyzedArticle, events: Event[]): void {
+export function affiliateParties(doc: AnalyzedArticle, events: Event[], adversary: (country: string | null) => Party | null = () => null): void {
   if (!events.length) return;
+  // "Iran's armed forces denied firing": a denial or accusation a state addresses to itself is
+  // addressed to its adversary in the story.
+  // The accuser named just before answers first ("Israel said Iran had fired ... Iran's armed forces denied").
+  events.forEach((e, k) => {
+    if ((e.type !== 'REJECT' && e.type !== 'ACCUSE') || !e.recipient.length) return;
+    const own = new Set(e.actor.map((p) => p.country).filter(Boolean));
+    if (!own.size) return;
+    const self = e.recipient.every((r) => r.country && own.has(r.country) && !r.entityId);
+    // A denial whose addressee the sentence does not name (read from the story's two sides) answers the
+    // accuser just before as well.
+    const unnamed = e.type === 'REJECT' && e.recipient.every((r) => !e.evidence.includes(r.name));
+    if (!self && !unnamed) return;
+    let accuser: Party[] | null = null;
+    for (let j = k - 1; j >= 0 && !accuser && events[j].sentenceIndex >= e.sentenceIndex - 2; j--) {
+      const x = events[j];
+      if (x.type === 'ACCUSE' && x.recipient.some((r) => r.country && own.has(r.country)) && x.actor.every((a) => a.country && !own.has(a.country))) accuser = x.actor;
+    }
+    if (!accuser && !self) return;
+    const other = accuser ?? (own.size === 1 ? [adversary([...own][0])].filter((p): p is Party => !!p) : []);
+    if (other.length) e.recipient = other.map((p) => ({ ...p }));
+  });
   const statesOf = sentenceStates(doc);
   const isOrg = (p: Party) => !!p.entityId && entityOf(doc, p.entityId)?.type === 'ORG';
   for (const e of events) {
@@ -62,11 +83,11 @@ function sentenceStates(doc: AnalyzedArticle): (si: number) => Set<string> {
     if (s) {
       for (const ent of doc.entities) {
         if (!ent.country || (ent.type !== 'GPE' && ent.type !== 'LOC')) continue;
-        if (ent.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'pronoun')) states.add(ent.country);
+        if (ent.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'pronoun' && !(m.kind === 'demonym' && ethnicBefore(body, m.start)))) states.add(ent.country);
       }
-      for (const w of body.slice(s.start, s.end).match(/\b\p{Lu}[\p{L}]+(?=[\s-])/gu) ?? []) {
-        const c = countryByDemonym(w) ?? (w.length > 3 ? countryByName(w) : null);
-        if (c) states.add(c.iso3);
+      for (const w of body.slice(s.start, s.end).matchAll(/\b\p{Lu}[\p{L}]+(?=[\s-])/gu)) {
+        const c = countryByDemonym(w[0]) ?? (w[0].length > 3 ? countryByName(w[0]) : null);
+        if (c && !ethnicBefore(body, s.start + w.index!)) states.add(c.iso3);
       }
     }
     memo.set(si, states);
@@ -74,8 +95,16 @@ function sentenceStates(doc: AnalyzedArticle): (si: number) => Set<string> {
   };
 }
 
-/** "U.N. Secretary-General Kofi Annan": officials of international bodies serve no state. */
+/**
+ * "U.N. Secretary-General Kofi Annan", "BP Chairman X": officials of an international body or of a
+ * named company or group serve it, not the state their sentence names.
+ */
 function servesInternationalBody(doc: AnalyzedArticle, p: Party): boolean {
   if (!p.entityId) return false;
-  return entityOf(doc, p.entityId)?.roles.some((r) => isInternationalBody(r)) ?? false;
+  return entityOf(doc, p.entityId)?.roles.some((r) => isInternationalBody(r) || /\b\p{Lu}[\p{Lu}\d&-]*\p{Lu}\b/u.test(r)) ?? false;
+}
+
+/** "ethnic Albanians": a people, which names no state. */
+function ethnicBefore(body: string, at: number): boolean {
+  return /\bethnic\s+$/i.test(body.slice(Math.max(0, at - 8), at));
 }

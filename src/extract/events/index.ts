@@ -6,7 +6,7 @@ import { codeSentence, type Draft, type SentenceInput } from './code.ts';
 import { dedupeArticleEvents } from './dedupe.ts';
 import { affiliateParties } from './affiliation.ts';
 import { ArticleDates } from './date.ts';
-import { articleFrame, noteChunks, partyOfEntity, type ArticleFrame } from './parties.ts';
+import { adversaryOf, articleFrame, noteChunks, partyOfEntity, type ArticleFrame } from './parties.ts';
 import { ploverScore } from './score.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -60,7 +60,7 @@ export function extractEvents(doc: AnalyzedArticle): Event[] {
     previous = drafts;
   }
   const kept = dedupeArticleEvents(events, (p) => !!p.entityId && entityById.get(p.entityId)?.type === 'PERSON');
-  affiliateParties(doc, kept);
+  affiliateParties(doc, kept, (c) => adversaryOf(c, frame));
   for (const e of kept) e.id = `${doc.article.id}#v${++n}`;
   return kept;
 }

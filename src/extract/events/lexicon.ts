@@ -181,6 +181,9 @@ RETREAT/access v lift recip=on,obj frame=content near=blockade,siege
 RETREAT/ceasefire n ceasefire recip=with,between recip2 near=declared,declare,declares,announced,announce,observe,observed,unilateral,implemented
 RETREAT/ceasefire n cease-fire recip=with,between recip2 near=declared,declare,declares,announced,announce,observe,observed,unilateral,implemented
 RETREAT/ceasefire n truce recip=with,between recip2 near=declared,declare,declares,announced,announce,observe,observed,unilateral
+RETREAT/ceasefire v halt recip=against,on near=offensive,hostilities,fighting,shelling,bombardment,combat,airstrikes,firing
+RETREAT/ceasefire v cease recip=against,on near=offensive,hostilities,fighting,shelling,bombardment,combat,airstrikes,firing,fire
+RETREAT/ceasefire v suspend recip=against,on near=offensive,hostilities,fighting,shelling,bombardment,combat,airstrikes
 REQUEST v urge recip=obj,poss frame=content
 REQUEST v call_on recip=obj frame=content
 REQUEST v call_upon recip=obj frame=content
@@ -265,7 +268,7 @@ SANCTION v sanction recip=obj
 SANCTION n sanctions recip=on,against,to near=impose,imposed,imposes,imposing,slapped,slap,announced,new,tougher,fresh,additional,expanded
 SANCTION/expel v expel recip=poss,obj,from near=diplomats,diplomat,ambassador,envoy,envoys,inspectors,attache,staff,officials,embassy,nationals,mission,military
 SANCTION/expel n expulsion recip=poss,of near=diplomats,diplomat,ambassador,envoy,envoys,inspectors,attache,staff
-SANCTION/discontinue v suspend recip=with,to,for,poss near=${LINKS}
+SANCTION/discontinue v suspend recip=with,to,for,poss near=${LINKS} not=combat,offensive,hostilities,fighting,military
 SANCTION/discontinue n suspension recip=with,to,poss near=${LINKS}
 SANCTION v downgrade recip=with,poss near=ties,relations
 SANCTION v sever recip=with near=ties,relations,links
@@ -277,7 +280,7 @@ SANCTION v shut recip=to,with,for,poss near=border,borders,airspace,crossing,cro
 SANCTION n closure recip=to,with,for,poss near=border,borders,airspace,crossing,crossings,embassy,consulate,ports,port
 SANCTION v revoke recip=for,poss,of near=visa,visas,permits,licence,license,accreditation,status,citizenship
 SANCTION v cancel recip=for,poss,of,to near=visa,visas,permits,licence,license,accreditation,visit,trip,talks,meeting,agreement,contract,deal
-SANCTION/discontinue v halt recip=to,with,for,poss near=${LINKS}
+SANCTION/discontinue v halt recip=to,with,for,poss near=${LINKS} not=combat,offensive,hostilities,fighting,military
 SANCTION/discontinue v stop recip=to,with,for,poss near=aid,trade,exports,imports,flights,supplies,deliveries,assistance,funding
 SANCTION/discontinue v reduce recip=to,for,poss near=aid,supplies,deliveries,assistance,funding,rations
 SANCTION/discontinue v end recip=with,between,to,poss near=mediation,talks,cooperation,relations,aid,assistance,ties,negotiations
@@ -476,18 +479,18 @@ CLAIM n allegation
 CLAIM n allegations
 REJECT v reject recip=poss,by,from,obj frame=content
 REJECT v refuse recip=poss,obj frame=content
-REJECT v decline recip=poss,obj frame=content near=to,invitation,offer,request,proposal
+REJECT v decline recip=poss,obj,from frame=content near=to,invitation,offer,request,proposal
 REJECT v rebuff recip=poss,by,from,obj frame=content
 REJECT v repudiate recip=poss,obj frame=content
 REJECT v rule_out recip=poss,obj frame=content
-REJECT v turn_down recip=poss,obj frame=content
+REJECT v turn_down recip=poss,obj,from frame=content
 REJECT v veto recip=poss,obj frame=content
-REJECT v spurn recip=poss,obj frame=content
+REJECT v spurn recip=poss,obj,from frame=content
 REJECT v oppose recip=poss,obj frame=content
 REJECT v defy recip=poss,obj frame=content
 REJECT v deny recip=poss,by,obj frame=deny
 REJECT v refute recip=poss,by,obj frame=deny
-REJECT v dismiss recip=poss,by,obj frame=deny
+REJECT v dismiss recip=poss,by,obj,from frame=deny
 REJECT v rebut recip=poss,by,obj frame=deny
 REJECT v disputes recip=poss,by,obj frame=deny
 REJECT v dispute recip=poss,by,obj frame=deny

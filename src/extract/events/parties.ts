@@ -2,7 +2,7 @@
 // layer's mentions (names, aliases, pronouns, descriptions), from country names and demonyms in the
 // gazetteer ("Hungarian officials", "U.S."), and from pair words ("both sides") resolved in context.
 import type { AnalyzedArticle, Entity, Party } from '../../model.ts';
-import { countryByCapital as byCapital, countryByDemonym as byDemonym, countryByIso3, countryByName as byName, type CountryInfo } from '../gazetteer/countries.ts';
+import { countryByCapital as byCapital, countryByDemonym as byDemonym, countryByIso3, countryByName as byName, countryBySeat, isSeatOpener, type CountryInfo } from '../gazetteer/countries.ts';
 
 // Gazetteer look-ups normalise their key on every call: remember the answers per surface form.
 function remembering(look: (s: string) => CountryInfo | null): (s: string) => CountryInfo | null {
@@ -276,9 +276,18 @@ function gazetteerAt(tokens: Token[], i: number): GazetteerHit | null {
   }
   const g = geoOf(t);
   const d = g.demonym;
+  // "ethnic Albanians", "ethnic Armenian forces": a people, not the state of that name.
+  if (d && tokens[i - 1]?.lower === 'ethnic') return null;
   if (d) return { end: i + 1, iso3: d.iso3, kind: 'demonym' };
   const cap = g.capital;
   if (cap) return { end: i + 1, iso3: cap.iso3, kind: 'place' };
+  // "the Kremlin said", "Downing Street rejected": a seat of power speaks for its state.
+  if (isSeatOpener(t.lower)) {
+    for (let n = Math.min(span, 3); n >= 1; n--) {
+      const seat = countryBySeat(tokens.slice(i, i + n).map((x) => x.text).join(' '));
+      if (seat) return { end: i + n, iso3: seat, kind: 'place' };
+    }
+  }
   return null;
 }
 
@@ -360,6 +369,12 @@ function mentionSeeds(tokens: Token[], frame: ArticleFrame, seeds: Seed[], cover
     // A name given to an operation or a weapon ("an operation called Rising Lion") is no party.
     if (m.kind !== 'pronoun' && (isGivenName(tokens, t0) || /^operation\b/i.test(m.entity.name)) && !(m.entity.type === 'GPE' && countryByName(m.entity.name))) {
       for (let i = t0; i < t1; i++) covered[i] = 1;
+      continue;
+    }
+    // "ethnic Albanians": a people, not the state of that name (the sentence's state may claim them later).
+    if (m.kind === 'demonym' && tokens[t0 - 1]?.lower === 'ethnic') {
+      seeds.push(newSeed(t0 - 1, t1, 'group', { name: `ethnic ${tokens[t0].text}`, country: null, entityId: null }));
+      for (let i = t0 - 1; i < t1; i++) covered[i] = 1;
       continue;
     }
     let party: Party | null = partyOfEntity(m.entity);

@@ -74,6 +74,37 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   PSE: ['Ramallah'],
 };
 
+// Seats of power that news names in place of their government ("the Kremlin said"), as CAMEO's
+// actor dictionaries code them.
+const SEATS_OF_POWER: Record<string, string[]> = {
+  USA: ['White House', 'Pentagon', 'Capitol Hill', 'Oval Office', 'State Department', 'Foggy Bottom'],
+  RUS: ['Kremlin'],
+  GBR: ['Downing Street', 'Number 10', 'No 10', 'Whitehall'],
+  FRA: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', "Quai d'Orsay", 'Matignon'],
+  DEU: ['Bundestag'],
+  CHN: ['Zhongnanhai', 'Great Hall of the People'],
+  JPN: ['Kantei'],
+  KOR: ['Blue House'],
+  IND: ['Rashtrapati Bhavan', 'South Block', 'North Block', 'Raisina Hill'],
+  ISR: ['Knesset'],
+  UKR: ['Verkhovna Rada', 'Bankova'],
+  IRN: ['Majlis'],
+};
+const seatIndex = new Map<string, string>();
+for (const [code, list] of Object.entries(SEATS_OF_POWER)) for (const n of list) seatIndex.set(n.toLowerCase().replace(/^the\s+/, ''), code);
+
+const seatOpeners = new Set([...seatIndex.keys()].map((k) => k.split(' ')[0]));
+
+/** Can a seat of power's name open with this (lower-case) word? A cheap test before the look-up. */
+export function isSeatOpener(word: string): boolean {
+  return seatOpeners.has(word);
+}
+
+/** The state a seat of power stands for ("the Kremlin": RUS), or null. */
+export function countryBySeat(name: string): string | null {
+  return seatIndex.get(name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '')) ?? null;
+}
+
 const keyCache = new Map<string, string>();
 
 export function nameKey(s: string): string {

@@ -1,0 +1,24 @@
+// Halting or suspending fighting is a ceasefire (RETREAT), halting links is a sanction (own sentences).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RawDocument } from '../src/model.ts';
+import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+
+function events(text: string) {
+  const doc: RawDocument = { source: 'p', kind: 'text', id: 'p', url: null, text, meta: { published: '2025-06-20' } };
+  return analyzeArticles(cleanBatch([doc]).articles).analyzed[0].events;
+}
+
+test('halting combat operations or suspending an offensive is a ceasefire; halting flights is a sanction', () => {
+  const evs = events('Chile and Peru traded accusations on Friday. Chile halted combat operations on Saturday. Peru suspended its offensive in the north. Chile halted flights to Peru.');
+  const list = evs.map((e) => `${e.type}/${e.mode} ${e.actor.map((p) => p.country).join('+')}`);
+  assert.ok(list.includes('RETREAT/ceasefire CHL'), list.join('; '));
+  assert.ok(list.includes('RETREAT/ceasefire PER'), list.join('; '));
+  assert.ok(list.includes('SANCTION/discontinue CHL'), list.join('; '));
+  assert.ok(!evs.some((e) => e.type === 'SANCTION' && /combat/.test(e.evidence)), list.join('; '));
+});
+
+test('dismissing or declining an appeal from someone rejects that someone', () => {
+  const evs = events('Rebels in Chile on Wednesday dismissed an appeal from President Marta Ruiz to lay down their arms.');
+  assert.ok(evs.some((e) => e.type === 'REJECT' && e.recipient.some((p) => /Ruiz/.test(p.name))), evs.map((e) => `${e.type} -> ${e.recipient.map((p) => p.name)}`).join('; '));
+});
