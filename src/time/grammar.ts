@@ -211,7 +211,8 @@ export const RULES: Rule[] = [
       if (!m[1] && !m[2] && followsNameWord(text, wdAt)) return null;
       // "Black Friday", "Super Tuesday"
       if (NAMED_DAY.test(text.slice(Math.max(0, wdAt - 16), wdAt))) return null;
-      if (!m[4] && precedesNameWord(text, wdAt + m[3].length)) return null;
+      // "On Monday Chile cut ties": after a preposition the weekday is a date whatever follows it.
+      if (!m[4] && precedesNameWord(text, wdAt + m[3].length) && !/\b(?:on|by|since|until|till|from|before|after)\s+$/i.test(text.slice(Math.max(0, wdAt - 7), wdAt))) return null;
       const relWord = m[1]?.toLowerCase();
       const rel = relWord === 'last' || relWord === 'past' ? 'last' : relWord === 'next' || relWord === 'coming' ? 'next' : relWord === 'this' ? 'this' : null;
       let spec: Extract<Spec, { k: 'weekday' }> = { k: 'weekday', wd: weekdayNumber(m[3]), rel };

@@ -231,9 +231,12 @@ export function adversaryOf(country: string | null, frame: ArticleFrame): Party 
   return null;
 }
 
+// Days and months: "On Monday Chile cut ties" has a time phrase before the party, not inside it.
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '));
+
 function isNpWord(t: Token): boolean {
   if (t.punct) return t.text === '-' || t.text === '.';
-  if (t.cap) return true;
+  if (t.cap) return !CALENDAR_WORDS.has(t.lower);
   const c = t.lower.charCodeAt(0);
   return NP_WORDS.has(t.lower) || (DETERMINERS.has(t.lower) && t.lower !== 'that') || (c >= 48 && c <= 57);
 }

@@ -1,0 +1,24 @@
+// A fronted time phrase without a comma ("On Monday Chile cut ties") dates the event and leaves the party
+// after it as the subject (own sentences, invented for this test).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RawDocument } from '../src/model.ts';
+import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+
+function analyze(text: string) {
+  const doc: RawDocument = { source: 'p', kind: 'text', id: 'p', url: null, text, meta: { published: '2025-06-20' } };
+  return analyzeArticles(cleanBatch([doc]).articles).analyzed[0];
+}
+
+test('"On Monday Chile cut ties": Monday is a date, Chile the actor', () => {
+  const d = analyze('Chile and Peru have clashed for weeks. On Monday Chile cut diplomatic ties with Bolivia.');
+  assert.ok(d.timexes.some((t) => t.text === 'Monday' && t.value === '2025-06-16'), d.timexes.map((t) => `${t.text}=${t.value}`).join(', '));
+  const cut = d.events.find((e) => e.type === 'SANCTION');
+  assert.ok(cut, d.events.map((e) => e.type).join(', '));
+  assert.deepEqual([cut.actor.map((p) => p.country), cut.recipient.map((p) => p.country), cut.date], [['CHL'], ['BOL'], '2025-06-16']);
+});
+
+test('a weekday before a name with no preposition stays a name part ("the Tuesday Group met")', () => {
+  const d = analyze('Members of the Tuesday Group met the envoy in Lima.');
+  assert.ok(!d.timexes.some((t) => t.text === 'Tuesday'), d.timexes.map((t) => t.text).join(', '));
+});
