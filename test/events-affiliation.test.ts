@@ -47,3 +47,11 @@ test('a denial a state addresses to itself answers the accuser named just before
   assert.ok(denial, parties(events));
   assert.deepEqual(denial.recipient.map((p) => p.country), ['BOL'], parties(events));
 });
+
+test('a crowd named by where it is that attacks riots (PROTEST/riot), in its own state', () => {
+  const { events } = analyze('In January, protesters in Lima attacked the embassies of Chile and France.');
+  const riot = events.find((e) => e.type === 'PROTEST' && e.mode === 'riot');
+  assert.ok(riot, parties(events));
+  assert.deepEqual(riot.actor.map((p) => p.country), ['PER']);
+  assert.ok(!events.some((e) => e.type === 'ASSAULT'), parties(events));
+});

@@ -12,6 +12,9 @@ import { PREPOSITIONS, type Token } from './tokens.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { assaultMode, requestMode, threatMode } from './modes.ts';
 
+// Crowds: when they attack, they riot (PLOVER PROTEST/riot).
+const CROWD = /^(protesters|protestors|demonstrators|rioters|students|crowds?|mobs?)$/;
+
 /** An event before dating, scoring and de-duplication. */
 export interface Draft {
   type: PloverType;
@@ -612,7 +615,9 @@ function fillRecipient(v: SentenceView, st: Coding, frames: FrameSpan[], frame: 
     type = 'SANCTION'; mode = 'expel';
   }
   // Crowds attacking ("protesters stormed the embassy") riot; states and armies assault.
-  if (type === 'ASSAULT' && act.actor?.chunks.length && act.actor.chunks.every((c) => c.kind === 'group' && /^(protesters|protestors|demonstrators|rioters|students|crowds?|mobs?)$/.test(tokens[c.t1 - 1].lower))) {
+  // "protesters in Kinshasa attacked": a crowd named by where it is riots too.
+  const crowdIn = act.actor?.how === 'located' && CROWD.test(act.actor.parties[0]?.name.split(' ')[0].toLowerCase() ?? '');
+  if (type === 'ASSAULT' && act.actor?.chunks.length && (crowdIn || act.actor.chunks.every((c) => c.kind === 'group' && CROWD.test(tokens[c.t1 - 1].lower)))) {
     type = 'PROTEST'; mode = 'riot';
   }
   // Recipient fallbacks: what an accused side is accused of doing was done to the accuser.
