@@ -55,3 +55,10 @@ test('a crowd named by where it is that attacks riots (PROTEST/riot), in its own
   assert.deepEqual(riot.actor.map((p) => p.country), ['PER']);
   assert.ok(!events.some((e) => e.type === 'ASSAULT'), parties(events));
 });
+
+test('"the rebels" in a report about one named rebel group is that group; two groups leave it open', () => {
+  const one = analyze('The M44 rebels seized the town in January. The rebels withdrew from the valley in April.');
+  assert.ok(one.events.some((e) => e.type === 'RETREAT' && e.actor.some((p) => p.name === 'M44')), parties(one.events));
+  const two = analyze('The M44 rebels and the K9 rebels clashed in January. The rebels withdrew from the valley in April.');
+  assert.ok(!two.events.some((e) => e.type === 'RETREAT' && e.actor.some((p) => p.name === 'M44' || p.name === 'K9')), parties(two.events));
+});

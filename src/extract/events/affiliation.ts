@@ -36,10 +36,19 @@ export function affiliateParties(doc: AnalyzedArticle, events: Event[], adversar
     if (other.length) e.recipient = other.map((p) => ({ ...p }));
   });
   const statesOf = sentenceStates(doc);
+  const groupNamed = namedGroups(doc);
   const isOrg = (p: Party) => !!p.entityId && entityOf(doc, p.entityId)?.type === 'ORG';
   for (const e of events) {
     let sole: string | null | undefined;
     for (const side of [e.actor, e.recipient]) for (const p of side) {
+      // "the rebels" in a report about one rebel group ("the M23 rebels"): that group.
+      const named = !p.entityId ? groupNamed.get(p.name.toLowerCase()) : undefined;
+      if (named) {
+        p.name = named.name;
+        p.country = named.country;
+        p.entityId = named.id;
+        continue;
+      }
       if (p.country || isOrg(p) || servesInternationalBody(doc, p)) continue;
       const led = leadingState(p.name);
       if (led) {
@@ -107,4 +116,27 @@ function servesInternationalBody(doc: AnalyzedArticle, p: Party): boolean {
 /** "ethnic Albanians": a people, which names no state. */
 function ethnicBefore(body: string, at: number): boolean {
   return /\bethnic\s+$/i.test(body.slice(Math.max(0, at - 8), at));
+}
+
+const GROUP_NOUNS = new Set('rebels militants insurgents fighters guerrillas separatists jihadists militia militiamen'.split(' '));
+
+/**
+ * Group nouns the report uses for exactly one named organisation ("the M23 rebels", "AFC/M23 fighters"):
+ * the bare noun ("the rebels") is that organisation. Two groups called rebels leave the noun unresolved.
+ */
+function namedGroups(doc: AnalyzedArticle): Map<string, Entity> {
+  const body = doc.article.body;
+  const byNoun = new Map<string, Set<Entity>>();
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG') continue;
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const next = /^\s+([a-z]+)/.exec(body.slice(m.end, m.end + 16))?.[1];
+      if (!next || !GROUP_NOUNS.has(next)) continue;
+      (byNoun.get(next) ?? byNoun.set(next, new Set()).get(next)!).add(e);
+    }
+  }
+  const out = new Map<string, Entity>();
+  for (const [noun, set] of byNoun) if (set.size === 1) out.set(noun, [...set][0]);
+  return out;
 }
