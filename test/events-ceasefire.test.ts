@@ -22,3 +22,10 @@ test('dismissing or declining an appeal from someone rejects that someone', () =
   const evs = events('Rebels in Chile on Wednesday dismissed an appeal from President Marta Ruiz to lay down their arms.');
   assert.ok(evs.some((e) => e.type === 'REJECT' && e.recipient.some((p) => /Ruiz/.test(p.name))), evs.map((e) => `${e.type} -> ${e.recipient.map((p) => p.name)}`).join('; '));
 });
+
+test('an announced sanction is that sanction, planned; on a condition it is a threat', () => {
+  const evs = events('Chile and Peru have clashed for weeks. Peru said it would expel Chilean diplomats. If the attacks go on, Peru would cut ties with Chile.');
+  const list = evs.map((e) => `${e.type}/${e.mode} ${e.modality}`);
+  assert.ok(list.includes('SANCTION/expel planned'), list.join('; '));
+  assert.ok(list.includes('THREATEN/relations asserted'), list.join('; '));
+});

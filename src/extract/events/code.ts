@@ -572,16 +572,29 @@ function readModality(v: SentenceView, st: Coding, input: SentenceInput): boolea
     // Announced future cooperation is an AGREE; announced or conditional coercion is a THREATEN.
     if (negated && (type === 'AGREE' || type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'CONCEDE')) { type = 'REJECT'; mode = null; }
     else if (type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID' || type === 'RETREAT' || type === 'CONCEDE') { type = 'AGREE'; mode = null; }
+    // An announced sanction is that sanction, planned ("said it would expel Rwandan diplomats"); announced
+    // violence is a threat.
+    else if (type === 'SANCTION') modality = 'planned';
     else if (isMaterial(type) && isConflict(type)) {
-      mode = type === 'ASSAULT' || type === 'MOBILIZE' ? 'violence' : type === 'SANCTION' ? (/ties|relations|talks|negotiations/.test(tokens.slice(h.t1, h.t1 + 6).map((t) => t.lower).join(' ')) ? 'relations' : 'restrict') : 'restrict';
+      mode = type === 'ASSAULT' || type === 'MOBILIZE' ? 'violence' : 'restrict';
       type = 'THREATEN';
-    } else if (type === 'CONSULT') { type = 'AGREE'; mode = null; modality = 'planned'; }
+    }
+    else if (type === 'CONSULT') { type = 'AGREE'; mode = null; modality = 'planned'; }
   } else if (negated && e.flags.has('negonly')) modality = 'asserted';
   else if (negated && type === 'AGREE' && /^(accept|agree)/.test(tokens[h.i].lower)) { type = 'REJECT'; mode = null; }
   else if (negated) modality = 'negated';
   // An announced step on a condition ("will withdraw unless ...") is a threat.
-  if (future && (isMaterial(e.type!) || type === 'THREATEN') && /^(unless)$/.test(tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 20)).find((t) => t.lower === 'unless')?.lower ?? '') ) { type = 'THREATEN'; mode = mode && threatModeOk(mode) ? mode : null; }
-  else if (conditionalAround(v, h.i) && isMaterial(type) && isConflict(type) && future) { type = 'THREATEN'; }
+  // A sanction on a condition threatens relations or restrictions.
+  const sanctionThreat = () => (/ties|relations|talks|negotiations/.test(tokens.slice(h.t1, h.t1 + 6).map((t) => t.lower).join(' ')) ? 'relations' : 'restrict');
+  if (future && (isMaterial(e.type!) || type === 'THREATEN') && /^(unless)$/.test(tokens.slice(h.t1, Math.min(tokens.length, h.t1 + 20)).find((t) => t.lower === 'unless')?.lower ?? '') ) {
+    mode = type === 'SANCTION' ? sanctionThreat() : mode && threatModeOk(mode) ? mode : null;
+    type = 'THREATEN';
+    if (modality === 'planned') modality = 'asserted';
+  } else if (conditionalAround(v, h.i) && isMaterial(type) && isConflict(type) && future) {
+    if (type === 'SANCTION') mode = sanctionThreat();
+    type = 'THREATEN';
+    if (modality === 'planned') modality = 'asserted';
+  }
 
   if (modality === 'asserted' && isMaterial(type)) {
     const hedged = tokens.slice(Math.max(0, h.t0 - 4), h.t0).some((t) => HEDGES.has(t.lower));
