@@ -22,3 +22,10 @@ test('a weekday before a name with no preposition stays a name part ("the Tuesda
   const d = analyze('Members of the Tuesday Group met the envoy in Lima.');
   assert.ok(!d.timexes.some((t) => t.text === 'Tuesday'), d.timexes.map((t) => t.text).join(', '));
 });
+
+test('a name ending in -ly before its verb is the subject, not an adverb ("Italy suspended flights")', () => {
+  const d = analyze('Spain and Serbia quarrelled for weeks. Italy suspended air links with Serbia on Wednesday.');
+  const cut = d.events.find((e) => e.type === 'SANCTION');
+  assert.ok(cut, d.events.map((e) => e.type).join(', '));
+  assert.deepEqual(cut.actor.map((p) => p.country), ['ITA']);
+});

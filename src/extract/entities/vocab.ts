@@ -45,7 +45,7 @@ export const TITLE_MODIFIERS = set(`
   presidential royal air-force naval field flight squadron group wing-commander brigade division
   corps regiment battalion command operations operational commanding inspector-general director-general
   secretary-general under-secretary permanent sub divisional deputy-commissioner additional joint
-  chief-minister home-minister defence-minister foreign-minister government grand
+  chief-minister home-minister defence-minister foreign-minister government grand religious spiritual
 `);
 
 /** Ranks written before a name that are titles on their own ("Gen. Asim Munir", "General Munir"). */

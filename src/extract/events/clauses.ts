@@ -152,7 +152,7 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Arg | null {
 function findSubject(v: SentenceView, i: number, depth: number): Arg | null {
   let k = i - 1;
   // Skip the verb group ("has also been", "did not") and time phrases ("on Tuesday").
-  while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || (/[a-z]ly$/.test(v.tokens[k].text) && v.tokens[k].text.length > 4) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to' || v.timex[k] ||
+  while (k >= 0 && (AUXILIARIES.has(v.tokens[k].lower) || ADVERBS.has(v.tokens[k].lower) || (/[a-z]ly$/.test(v.tokens[k].text) && v.tokens[k].text.length > 4 && v.chunkAt[k] < 0) || NEGATORS.has(v.tokens[k].lower) || v.tokens[k].lower === 'to' || v.timex[k] ||
     QUOTE_MARKS.has(v.tokens[k].text) || (v.tokens[k].text === ',' && k > 0 && v.timex[k - 1] && frontedTime(v, k - 1)))) k--;
   const adjacent = k;
   if (k >= 0 && /^(and|but|or)$/.test(v.tokens[k].lower)) {
