@@ -29,3 +29,10 @@ test('a name ending in -ly before its verb is the subject, not an adverb ("Italy
   assert.ok(cut, d.events.map((e) => e.type).join(', '));
   assert.deepEqual(cut.actor.map((p) => p.country), ['ITA']);
 });
+
+test('a party modifying a noun in an apposition is not the subject ("Pakistan, a key U.S. ally, refused")', () => {
+  const d = analyze('Chile and Peru clashed again. Bolivia, a close U.S. partner in the region, has refused to send troops to the border.');
+  const refusal = d.events.find((e) => e.type === 'REJECT');
+  assert.ok(refusal, d.events.map((e) => e.type).join(', '));
+  assert.deepEqual(refusal.actor.map((p) => p.country), ['BOL']);
+});

@@ -313,9 +313,13 @@ function beforeAside(v: SentenceView, comma: number): Arg | null {
   const relative = /^(who|which|whose|where)$/.test(v.tokens[open + 1]?.lower ?? '');
   if (!relative) {
     // An apposition that names someone itself ("Iran's supreme leader, Ayatollah Ali Khamenei, warned") is the subject.
+    // A party modifying a noun of the apposition ("Pakistan, a key U.S. ally, ...") names no one itself.
     for (let j = open + 1; j < comma; j++) {
       const cj = v.chunkAt[j];
-      if (cj >= 0 && !prepBefore(v, cj) && v.chunks[cj].kind !== 'pronoun') return null;
+      if (cj < 0 || prepBefore(v, cj) || v.chunks[cj].kind === 'pronoun') continue;
+      const after = v.tokens[v.chunks[cj].t1];
+      const modifier = v.chunks[cj].t1 < comma && !!after && !after.cap && !after.punct && !isVerbAt(v, v.chunks[cj].t1);
+      if (!modifier) return null;
     }
   }
   const ci = v.chunkAt[open - 1];
