@@ -29,3 +29,10 @@ test('an announced sanction is that sanction, planned; on a condition it is a th
   assert.ok(list.includes('SANCTION/expel planned'), list.join('; '));
   assert.ok(list.includes('THREATEN/relations asserted'), list.join('; '));
 });
+
+test("a complaint to a body about another side's act is addressed to that side", () => {
+  const evs = events('Chile and Peru have clashed for weeks. Bolivia complained to the United Nations on Tuesday over two Chilean air raids.');
+  const complaint = evs.find((e) => e.type === 'ACCUSE' && e.actor.some((p) => p.country === 'BOL'));
+  assert.ok(complaint, evs.map((e) => e.type).join(', '));
+  assert.deepEqual(complaint.recipient.map((p) => p.country), ['CHL']);
+});

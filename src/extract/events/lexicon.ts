@@ -244,7 +244,7 @@ ACCUSE/disapprove v blast recip=poss,obj frame=condemn not=off
 ACCUSE/disapprove v hit_out recip=at frame=condemn
 ACCUSE/disapprove n condemnation recip=of,poss,any frame=condemn
 ACCUSE/disapprove n criticism recip=of,poss frame=condemn
-ACCUSE/disapprove v complain recip=to,about,of frame=condemn
+ACCUSE/disapprove v complain recip=about,over,of,to frame=condemn
 ACCUSE/disapprove n protest recip=with,to,against near=lodged,lodge,lodges,filed,file,registered,official,formal
 ACCUSE/disapprove v sue recip=obj
 ACCUSE/investigate v investigate recip=obj,poss
