@@ -84,16 +84,32 @@ function leadingState(name: string): string | null {
 function sentenceStates(doc: AnalyzedArticle): (si: number) => Set<string> {
   const memo = new Map<number, Set<string>>();
   const body = doc.article.body;
+  // Place mentions with a state, sorted by position: each sentence reads its own by binary search.
+  let places: { start: number; end: number; country: string }[] | null = null;
   return (si) => {
     let states = memo.get(si);
     if (states) return states;
     states = new Set();
     const s = doc.sentences[si];
     if (s) {
-      for (const ent of doc.entities) {
-        if (!ent.country || (ent.type !== 'GPE' && ent.type !== 'LOC')) continue;
-        if (ent.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'pronoun' && !(m.kind === 'demonym' && ethnicBefore(body, m.start)))) states.add(ent.country);
+      if (!places) {
+        places = [];
+        for (const ent of doc.entities) {
+          if (!ent.country || (ent.type !== 'GPE' && ent.type !== 'LOC')) continue;
+          for (const m of ent.mentions) {
+            if (m.kind === 'pronoun' || (m.kind === 'demonym' && ethnicBefore(body, m.start))) continue;
+            places.push({ start: m.start, end: m.end, country: ent.country });
+          }
+        }
+        places.sort((x, y) => x.start - y.start);
       }
+      let lo = 0, hi = places.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (places[mid].start < s.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < places.length && places[k].start < s.end; k++) if (places[k].end <= s.end) states.add(places[k].country);
       for (const w of body.slice(s.start, s.end).matchAll(/\b\p{Lu}[\p{L}]+(?=[\s-])/gu)) {
         const c = countryByDemonym(w[0]) ?? (w[0].length > 3 ? countryByName(w[0]) : null);
         if (c && !ethnicBefore(body, s.start + w.index!)) states.add(c.iso3);
