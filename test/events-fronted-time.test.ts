@@ -36,3 +36,11 @@ test('a party modifying a noun in an apposition is not the subject ("Pakistan, a
   assert.ok(refusal, d.events.map((e) => e.type).join(', '));
   assert.deepEqual(refusal.actor.map((p) => p.country), ['BOL']);
 });
+
+test('"up to 100 X" is a quantity, not a prepositional phrase; support verbs open, speed up, step up', () => {
+  const d = analyze('Chile and Peru clashed again. Up to 100 students demonstrated on Tuesday in Lima. Judge Ana Soto opened fraud investigations against 28 Peruvian officials on Monday. Chile speeded up the withdrawal of its forces from Bolivia on Wednesday.');
+  const show = d.events.map((e) => `${e.type} ${e.actor.map((p) => p.name).join('+')}`).join('; ');
+  assert.ok(d.events.some((e) => e.type === 'PROTEST' && e.actor.some((p) => /students/.test(p.name))), show);
+  assert.ok(d.events.some((e) => e.type === 'ACCUSE' && e.actor.some((p) => p.name === 'Ana Soto')), show);
+  assert.ok(d.events.some((e) => e.type === 'RETREAT' && e.actor.some((p) => p.country === 'CHL')), show);
+});

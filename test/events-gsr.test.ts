@@ -13,8 +13,8 @@ describe('PLOVER GSR', () => {
   test('the event type is found for >= 0.79 of the sentences', () => {
     assert.ok(r.typeFound >= 0.79, `type found ${r.typeFound}`);
   });
-  test('type and dyad (actor and recipient countries) for >= 0.58 of the sentences with an actor', () => {
-    assert.ok(r.dyad >= 0.58, `type + dyad ${r.dyad}`);
+  test('type and dyad (actor and recipient countries) for >= 0.60 of the sentences with an actor', () => {
+    assert.ok(r.dyad >= 0.6, `type + dyad ${r.dyad}`);
   });
   test('event precision is measured and most coded events have the gold type', () => {
     assert.ok(r.eventPrecision >= 0.65, `event precision ${r.eventPrecision}`);

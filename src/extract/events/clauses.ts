@@ -120,6 +120,8 @@ export function prepBefore(v: SentenceView, ci: number): string | null {
   while (k >= 0 && (DETERMINERS.has(v.tokens[k].lower) || v.tokens[k].lower === 'both')) k--;
   if (k < 0) return null;
   const w = v.tokens[k].lower;
+  // "Up to 100 ethnic Albanians": a quantity, not a preposition.
+  if (w === 'to' && v.tokens[k - 1]?.lower === 'up') return null;
   // "A group of Moroccan diplomats", "leaders of the opposition": the party heads the phrase.
   if (w === 'of' && k > 0 && OF_HEADS.has(v.tokens[k - 1].lower)) return null;
   return PREPOSITIONS.has(w) ? w : null;

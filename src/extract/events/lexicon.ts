@@ -538,6 +538,12 @@ LIGHT v organize
 LIGHT v organise
 LIGHT v call
 LIGHT v keep
+LIGHT v open
+LIGHT v speed_up
+LIGHT v accelerate
+LIGHT v complete
+LIGHT v step_up
+LIGHT v intensify
 HOPE v hope
 HOPE v wish
 `;
