@@ -44,3 +44,10 @@ test('"up to 100 X" is a quantity, not a prepositional phrase; support verbs ope
   assert.ok(d.events.some((e) => e.type === 'ACCUSE' && e.actor.some((p) => p.name === 'Ana Soto')), show);
   assert.ok(d.events.some((e) => e.type === 'RETREAT' && e.actor.some((p) => p.country === 'CHL')), show);
 });
+
+test('an intransitive protest verb after a plural noun is active, not a reduced relative ("Chilean farmers demonstrated")', () => {
+  const d = analyze('Chile and Peru clashed again. Chilean farmers demonstrated on Tuesday in Lima.');
+  const protest = d.events.find((e) => e.type === 'PROTEST');
+  assert.ok(protest, d.events.map((e) => e.type).join(', '));
+  assert.deepEqual(protest.actor.map((p) => p.country), ['CHL']);
+});

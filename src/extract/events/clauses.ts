@@ -467,10 +467,11 @@ export function isPassive(v: SentenceView, i: number): boolean {
   if (i < 0) return false;
   const t = v.tokens[i];
   if (!/(ed|en|wn|ne|ut|ld|lt|ck|ot)$/.test(t.lower)) return false;
-  // Reduced relative: a participle right after a plain noun ("missiles fired at the base").
+  // Reduced relative: a participle right after a plain noun ("missiles fired at the base"); intransitive
+  // protest verbs have none ("farmers demonstrated on Tuesday").
   const p = v.tokens[i - 1];
   const nx = v.tokens[i + 1];
-  if ((!nx || nx.punct || /^(at|by|on|into|from|in|toward|towards|across)$/.test(nx.lower)) && p && !p.punct && !p.cap && v.chunkAt[i - 1] < 0 && /s$/.test(p.lower) && !AUXILIARIES.has(p.lower) && !v.triggerAt[i - 1] && !/^(has|was|is|as|this|its|his|us|thus|also|always|perhaps)$/.test(p.lower)) return true;
+  if (v.triggerAt[i]?.entry.type !== 'PROTEST' && t.lower !== 'clashed' && (!nx || nx.punct || /^(at|by|on|into|from|in|toward|towards|across)$/.test(nx.lower)) && p && !p.punct && !p.cap && v.chunkAt[i - 1] < 0 && /s$/.test(p.lower) && !AUXILIARIES.has(p.lower) && !v.triggerAt[i - 1] && !/^(has|was|is|as|this|its|his|us|thus|also|always|perhaps)$/.test(p.lower)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = v.tokens[k].lower;
     if (/^(was|were|been|being|be|is|are|'s|got)$/.test(w)) return true;
