@@ -119,3 +119,18 @@ export function dayOrMonthOfValue(value: string): string | null {
   const m = /^(\d{4}-\d{2}(?:-\d{2})?)(?:T|$)/.exec(value);
   return m ? m[1] : null;
 }
+
+// Story comparisons ask for the same dates again and again: kept per date string.
+const DAY_NUMBERS = new Map<string, number | null>();
+
+/** Days since 1970-01-01 of a YYYY-MM-DD string, or null for anything coarser or missing. */
+export function dayNumber(d: string | null | undefined): number | null {
+  if (!d) return null;
+  let n = DAY_NUMBERS.get(d);
+  if (n === undefined) {
+    n = /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d + 'T00:00:00Z') / 86400000 : null;
+    if (DAY_NUMBERS.size >= 10_000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(d, n);
+  }
+  return n;
+}

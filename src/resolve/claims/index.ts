@@ -11,6 +11,7 @@
 //               is contested), corroborated (the other side's own account confirms it), else
 //               unconfirmed. A party's account of its own action is listed only when contested.
 import type { AnalyzedArticle, Claim, Evidence, Party, StoryEntity } from '../../model.ts';
+import { dayNumber } from '../../time/calendar.ts';
 import { dateForSpan } from '../../time/span-date.ts';
 import { readArticle, type Candidate } from './candidates.ts';
 import { contradicts, isOwnAction, type Content } from './content.ts';
@@ -79,19 +80,6 @@ function withStoryIdentity(p: Party, story: Map<string, StoryEntity>, cues: Map<
   return { name: e.name, country, entityId: e.id };
 }
 
-// Asked for both dates of most comparisons: kept per date.
-const DAYS = new Map<string, number | null>();
-
-function dayNumber(d: string | null | undefined): number | null {
-  if (!d) return null;
-  let n = DAYS.get(d);
-  if (n === undefined) {
-    n = /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d + 'T00:00:00Z') / 86400000 : null;
-    if (DAYS.size >= 10_000) DAYS.clear();
-    DAYS.set(d, n);
-  }
-  return n;
-}
 
 function datesClose(a: string | null | undefined, b: string | null | undefined, days: number): boolean {
   const x = dayNumber(a), y = dayNumber(b);

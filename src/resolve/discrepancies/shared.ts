@@ -2,6 +2,7 @@
 // with its articles and evidence, and the article order.
 import type { AnalyzedArticle, Discrepancy, Entity, Evidence, StoryEntity } from '../../model.ts';
 import { evidenceOf, sentenceIndexAt } from '../claims/text.ts';
+export { dayNumber } from '../../time/calendar.ts';
 
 export interface StoryView {
   articles: AnalyzedArticle[];
@@ -88,15 +89,3 @@ export function disjoint(values: Value[]): Value[] {
     .filter((v) => v.articles.length > 0);
 }
 
-const DAYS = new Map<string, number | null>();
-
-export function dayNumber(d: string | null | undefined): number | null {
-  if (!d) return null;
-  let n = DAYS.get(d);
-  if (n === undefined) {
-    n = /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d + 'T00:00:00Z') / 86400000 : null;
-    if (DAYS.size >= 10_000) DAYS.clear();
-    DAYS.set(d, n);
-  }
-  return n;
-}
