@@ -2,13 +2,9 @@
 // give the person's state even against the dateline (own sentences, invented for this test).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RawDocument } from '../src/model.ts';
-import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+import { analyzeReport } from './written-reports.ts';
 
-function entities(text: string) {
-  const doc: RawDocument = { source: 'p', kind: 'text', id: 'p', url: null, text, meta: { published: '2024-02-02' } };
-  return analyzeArticles(cleanBatch([doc]).articles).analyzed[0].entities;
-}
+const entities = (text: string) => analyzeReport(text, '2024-02-02').entities;
 const countryOf = (list: ReturnType<typeof entities>, name: string) => list.find((e) => e.name === name)?.country;
 
 test("a possessive state before a title or a bare name is the person's state, not the dateline's", () => {

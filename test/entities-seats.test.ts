@@ -4,13 +4,10 @@
 // corrected in that report's events too.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, RawDocument } from '../src/model.ts';
-import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+import type { AnalyzedArticle } from '../src/model.ts';
+import { analyzeReports } from './written-reports.ts';
 
-function analyze(texts: Record<string, string>) {
-  const docs: RawDocument[] = Object.entries(texts).map(([id, text]) => ({ source: id, kind: 'text', id, url: null, text, meta: { published: '2024-06-20' } }));
-  return analyzeArticles(cleanBatch(docs).articles);
-}
+const analyze = (texts: Record<string, string>) => analyzeReports(texts, '2024-06-20');
 const entity = (d: AnalyzedArticle, name: string) => d.entities.find((e) => e.name === name);
 
 test('seats of power stand for their state, as entities and as event parties', () => {

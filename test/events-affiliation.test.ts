@@ -3,13 +3,10 @@
 // of international bodies stay stateless; several states in a sentence decide nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedArticle, Event, RawDocument } from '../src/model.ts';
-import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+import type { Event } from '../src/model.ts';
+import { analyzeReport } from './written-reports.ts';
 
-function analyze(text: string): AnalyzedArticle {
-  const doc: RawDocument = { source: 'fixture', kind: 'text', id: 'fixture', url: null, text, meta: { published: '2024-06-20' } };
-  return analyzeArticles(cleanBatch([doc]).articles).analyzed[0];
-}
+const analyze = (text: string) => analyzeReport(text, '2024-06-20');
 const parties = (events: Event[]) => events.map((e) => `${e.type} ${e.actor.map((p) => `${p.name}(${p.country})`).join(',')} -> ${e.recipient.map((p) => `${p.name}(${p.country})`).join(',')}`).join('; ');
 const actorCountries = (events: Event[]) => events.flatMap((e) => e.actor.map((p) => p.country));
 

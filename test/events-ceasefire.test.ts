@@ -1,13 +1,9 @@
 // Halting or suspending fighting is a ceasefire (RETREAT), halting links is a sanction (own sentences).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RawDocument } from '../src/model.ts';
-import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+import { analyzeReport } from './written-reports.ts';
 
-function events(text: string) {
-  const doc: RawDocument = { source: 'p', kind: 'text', id: 'p', url: null, text, meta: { published: '2025-06-20' } };
-  return analyzeArticles(cleanBatch([doc]).articles).analyzed[0].events;
-}
+const events = (text: string) => analyzeReport(text, '2025-06-20').events;
 
 test('halting combat operations or suspending an offensive is a ceasefire; halting flights is a sanction', () => {
   const evs = events('Chile and Peru traded accusations on Friday. Chile halted combat operations on Saturday. Peru suspended its offensive in the north. Chile halted flights to Peru.');

@@ -2,13 +2,9 @@
 // after it as the subject (own sentences, invented for this test).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RawDocument } from '../src/model.ts';
-import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+import { analyzeReport } from './written-reports.ts';
 
-function analyze(text: string) {
-  const doc: RawDocument = { source: 'p', kind: 'text', id: 'p', url: null, text, meta: { published: '2025-06-20' } };
-  return analyzeArticles(cleanBatch([doc]).articles).analyzed[0];
-}
+const analyze = (text: string) => analyzeReport(text, '2025-06-20');
 
 test('"On Monday Chile cut ties": Monday is a date, Chile the actor', () => {
   const d = analyze('Chile and Peru have clashed for weeks. On Monday Chile cut diplomatic ties with Bolivia.');

@@ -4,15 +4,10 @@
 // through its subordinate clauses; attacks told without their doer; hosted talks, expulsions, offers.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AnalyzedArticle, Event, RawDocument } from '../src/model.ts';
-import { analyzeArticles, cleanBatch } from '../src/pipeline.ts';
+import type { AnalyzedArticle, Event } from '../src/model.ts';
+import { analyzeReport } from './written-reports.ts';
 
-function analyze(text: string, published = '2024-03-14'): AnalyzedArticle {
-  const doc: RawDocument = { source: 'fixture', kind: 'text', id: 'fixture', url: null, text, meta: { published } };
-  const { articles } = cleanBatch([doc]);
-  assert.equal(articles.length, 1, 'the fixture must survive cleaning');
-  return analyzeArticles(articles).analyzed[0];
-}
+const analyze = (text: string, published = '2024-03-14'): AnalyzedArticle => analyzeReport(text, published);
 
 const countries = (ps: { country: string | null }[]) => ps.map((p) => p.country).sort().join(',');
 const describeAll = (events: Event[]) => events.map((e) => `${e.type}/${e.mode} ${e.actor.map((p) => `${p.name}(${p.country})`).join(',')} -> ${countries(e.recipient)} ${e.modality}`).join('; ');
