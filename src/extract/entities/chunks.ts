@@ -1,7 +1,7 @@
 // Candidate names: maximal runs of capitalised tokens, joined across name connectors
 // ("Ministry of Defence", "Jammu and Kashmir", "Adel al-Jubeir"), with the capital of a
 // sentence-opening common word discounted ("Complete blackouts", "Meanwhile").
-import { countryByDemonym, countryByName, countryBySeat } from '../gazetteer/countries.ts';
+import { countryByDemonym, countryByName, countryBySeat, isSeatOpener } from '../gazetteer/countries.ts';
 import { isFirstName, wordInfo } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { CALENDAR, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, TITLE_HEADS } from './vocab.ts';
@@ -92,7 +92,7 @@ function positionalCapital(tokens: Token[], i: number, known: (t: Token) => bool
   if (capsElsewhere.has(t.text)) return false;
   // "Downing Street said": a seat of power opening a sentence, whatever its first word's usual sense.
   const after = tokens[i + 1];
-  if (after?.cap && countryBySeat(`${t.text} ${after.text}`)) return false;
+  if (after?.cap && isSeatOpener(t.key) && countryBySeat(`${t.text} ${after.text}`)) return false;
   if (cls === 1) return true;
   if (t.titleLine) return true;
   // A capitalised noun or adjective opening a sentence stays when another name word follows

@@ -2,7 +2,7 @@
 // organisation, facility or natural feature by its head noun, a demonym, or an unknown bare word
 // left for linking. Emits name mentions with the attributes the chunk itself gives.
 import type { EntityType } from '../../model.ts';
-import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName, countryBySeat } from '../gazetteer/countries.ts';
+import { countriesByOfficialHead, countriesSharing, countryByCapital, countryByDemonym, countryByIso3, countryByName, countryBySeat, isSeatOpener } from '../gazetteer/countries.ts';
 import { placesNamed, resolvePlace, type Place } from '../gazetteer/places.ts';
 import { GROUP_CODE, type Chunk } from './chunks.ts';
 import { firstNameGender, isCommonWord, isFirstName, isKnownOrganisation } from './lexicon.ts';
@@ -112,7 +112,7 @@ export function classifyChunk(ctx: ClassifyContext, chunk: Chunk): NameMention[]
   // "8 PM", "0300 GMT": clock words and time zones name no one.
   if (to - from === 1 && CLOCK_WORDS.has(tokens[from].key)) return out;
   // "Downing Street said", "on Capitol Hill": a seat of power is the body when it speaks, else the place.
-  if (to - from > 1 && !ORG_HEADS.has(tokens[to - 1].key)) {
+  if (to - from > 1 && !ORG_HEADS.has(tokens[to - 1].key) && isSeatOpener(tokens[from].key)) {
     const seat = countryBySeat(tokens.slice(from, to).map((t) => t.text).join(' '));
     if (seat) {
       const speaks = SPEECH_VERBS.has(nextKey) || /^['’]s?$/.test(next?.text ?? '');

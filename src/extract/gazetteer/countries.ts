@@ -102,7 +102,11 @@ export function isSeatOpener(word: string): boolean {
 
 /** The state a seat of power stands for ("the Kremlin": RUS), or null. */
 export function countryBySeat(name: string): string | null {
-  return seatIndex.get(name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '')) ?? null;
+  const key = name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
+  // Most names asked about open with no seat's first word: answered without the full look-up.
+  const space = key.indexOf(' ');
+  if (!seatOpeners.has(space < 0 ? key : key.slice(0, space))) return null;
+  return seatIndex.get(key) ?? null;
 }
 
 const keyCache = new Map<string, string>();
